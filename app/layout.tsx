@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: '팩트체크 클레임 트래커 · Claim Tracker', template: '%s · Claim Tracker' },
+  description: 'Claims, sources, evidence and verdicts — 주장, 출처, 근거, 판정.',
+}
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="ko">
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
+          본문으로 건너뛰기 Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
+            <Link href="/" className="text-lg font-bold">
+              팩트체크 <span lang="en" className="font-normal text-stone-600">Claim Tracker</span>
+            </Link>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  )
+}

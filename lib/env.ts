@@ -1,0 +1,60 @@
+// The one place that reads process.env. Everything else asks this module, so every setting is validated once
+// and documented here.
+import { z } from 'zod'
+import { UserError } from './errors'
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL')
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** External PostgreSQL. When unset, `npm start` runs the embedded one under DATA_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Signs session tokens. Generated into DATA_DIR for the embedded default; required in production. */
+  NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The public base URL, used for permalinks and share cards. */
+  NEXTAUTH_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded database, the generated secret and the first admin's password live. */
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** Load the built-in demo dataset on first start. Default: yes for the embedded database, no for DATABASE_URL. */
+  DEMO_DATA: z.enum(['true', 'false']).optional(),
+  /** Email of the first admin, created on first start when the database has no admin. */
+  ADMIN_EMAIL: z.email().toLowerCase().default('admin@example.com'),
+})
+
+export type Env = z.infer<typeof schema>
+
+export class EnvError extends UserError {}
+
+/** Parses the given variables (process.env by default); throws EnvError with one line per bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = schema.safeParse(cleaned)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+/**
+ * Settings of the running web server: the start script always hands it a DATABASE_URL and a secret, so their
+ * absence here means the server was started some other way without them.
+ */
+export function serverEnv(): Env & { DATABASE_URL: string; NEXTAUTH_SECRET: string } {
+  const env = parseEnv()
+  if (!env.DATABASE_URL) {
+    throw new EnvError('DATABASE_URL is not set. Start the app with `npm start`, or set DATABASE_URL.')
+  }
+  if (!env.NEXTAUTH_SECRET) {
+    throw new EnvError(
+      'NEXTAUTH_SECRET is not set. In production set it to a random string of 32+ characters ' +
+        '(for example `openssl rand -base64 32`); `npm start` generates one only for the embedded default.',
+    )
+  }
+  return { ...env, DATABASE_URL: env.DATABASE_URL, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET }
+}

@@ -1,0 +1,134 @@
+// Loads the built-in demo dataset (prisma/seed/demo-dataset.ts) once per database. "Once" is recorded as an
+// audit event rather than inferred from the rows, so demo claims an editor later deletes do not come back.
+import { demoDataset } from '../../prisma/seed/demo-dataset'
+import type { DemoDataset, IsoDate } from '../../prisma/seed/types'
+import type { PrismaClient } from '../db/generated/client'
+
+export const DEMO_LOADED_ACTION = 'demo.loaded'
+
+/** Serialises concurrent first starts against one database. */
+const DEMO_LOCK_KEY = 4_172_001
+
+const toDate = (value: IsoDate | undefined) => (value ? new Date(`${value}T00:00:00Z`) : undefined)
+
+export async function loadDemoDataset(
+  prisma: PrismaClient,
+  dataset: DemoDataset = demoDataset,
+): Promise<'loaded' | 'already-loaded'> {
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEMO_LOCK_KEY})`
+      if (await tx.auditEvent.findFirst({ where: { action: DEMO_LOADED_ACTION } })) return 'already-loaded'
+
+      const scale = await tx.ratingScale.create({
+        data: {
+          name: dataset.ratingScale.name,
+          isDefault: true,
+          ratings: { create: dataset.ratingScale.ratings.map((rating, position) => ({ ...rating, position })) },
+        },
+        include: { ratings: true },
+      })
+      const ratingIds = new Map(scale.ratings.map((rating) => [rating.labelEn, rating.id]))
+
+      const claimantIds = new Map<string, string>()
+      for (const { key, ...claimant } of dataset.claimants) {
+        const row = await tx.claimant.create({ data: { ...claimant, seedKey: key } })
+        claimantIds.set(key, row.id)
+      }
+
+      const sourceIds = new Map<string, string>()
+      for (const { key, publishedAt, accessedAt, ...source } of dataset.sources) {
+        const row = await tx.source.create({
+          data: { ...source, seedKey: key, publishedAt: toDate(publishedAt), accessedAt: toDate(accessedAt) },
+        })
+        sourceIds.set(key, row.id)
+      }
+      const sourceId = (key: string) => {
+        const id = sourceIds.get(key)
+        if (!id) throw new Error(`Demo dataset: unknown source ${key}`)
+        return id
+      }
+
+      const claimIds = new Map<string, string>()
+      for (const claim of dataset.claims) {
+        const { quantity, verdict } = claim
+        const publishedAt = new Date()
+        const ratingId = verdict ? ratingIds.get(verdict.rating) : undefined
+        if (verdict && !ratingId) throw new Error(`Demo dataset: unknown rating ${verdict.rating}`)
+        const row = await tx.claim.create({
+          data: {
+            seedKey: claim.key,
+            shortId: claim.shortId,
+            slug: claim.slug,
+            text: claim.text,
+            language: claim.language,
+            translation: claim.translation,
+            translationLanguage: claim.translationLanguage,
+            claimantId: claim.claimantKey ? claimantIds.get(claim.claimantKey) : undefined,
+            claimantNote: claim.claimantNote,
+            firstSeenAt: toDate(claim.firstSeenAt),
+            status: claim.status,
+            quantitySubject: quantity?.subject,
+            quantityMetric: quantity?.metric,
+            quantityValue: quantity?.value,
+            quantityUnit: quantity?.unit,
+            windowKind: quantity?.windowKind,
+            windowStart: toDate(quantity?.windowStart),
+            windowEnd: toDate(quantity?.windowEnd),
+            definition: quantity?.definition,
+            appearances: {
+              create: claim.appearances.map((appearance) => ({
+                sourceId: sourceId(appearance.sourceKey),
+                appearedAt: toDate(appearance.appearedAt),
+                note: appearance.note,
+              })),
+            },
+            evidence: {
+              create: claim.evidence.map(({ sourceKey, ...evidence }) => ({ ...evidence, sourceId: sourceId(sourceKey) })),
+            },
+            verdict:
+              verdict && ratingId
+                ? {
+                    create: {
+                      ratingId,
+                      summary: verdict.summary,
+                      analysis: verdict.analysis,
+                      status: 'PUBLISHED',
+                      publishedAt,
+                      revisions: {
+                        create: {
+                          number: 1,
+                          ratingId,
+                          summary: verdict.summary,
+                          analysis: verdict.analysis,
+                          publishedAt,
+                        },
+                      },
+                    },
+                  }
+                : undefined,
+          },
+        })
+        claimIds.set(claim.key, row.id)
+      }
+
+      for (const relation of dataset.relations) {
+        const fromClaimId = claimIds.get(relation.from)
+        const toClaimId = claimIds.get(relation.to)
+        if (!fromClaimId || !toClaimId) throw new Error(`Demo dataset: unknown claim in relation ${relation.from} -> ${relation.to}`)
+        await tx.claimRelation.create({ data: { fromClaimId, toClaimId, kind: relation.kind, note: relation.note } })
+      }
+
+      await tx.auditEvent.create({
+        data: {
+          action: DEMO_LOADED_ACTION,
+          entityType: 'dataset',
+          entityId: 'demo',
+          data: { claims: dataset.claims.length, sources: dataset.sources.length },
+        },
+      })
+      return 'loaded'
+    },
+    { timeout: 60_000 },
+  )
+}

@@ -1,0 +1,112 @@
+// Shape of the built-in demo dataset. The data lives in demo-dataset.ts; lib/seed/demo.ts loads it.
+// Keys ("S-HAI24", "K-FM-2023") are the fact sheet's own keys and become each row's seed_key, which is what
+// makes loading idempotent.
+import type {
+  ClaimantKind,
+  ClaimStatus,
+  DatePrecision,
+  RelationKind,
+  SourceKind,
+  Stance,
+  WindowKind,
+} from '../../lib/db/generated/enums'
+
+/** A calendar date as written in the fact sheet: YYYY-MM-DD. */
+export type IsoDate = `${number}-${number}-${number}`
+
+export interface SeedRating {
+  labelKo: string
+  labelEn: string
+  /** Numeric value for ClaimReview (1 = worst); null keeps a rating out of the numeric range. */
+  value: number | null
+  /** CSS hex colour, #rrggbb. */
+  colour: string
+  meaning: string
+}
+
+export interface SeedClaimant {
+  key: string
+  name: string
+  nameEn?: string
+  kind: ClaimantKind
+  description?: string
+}
+
+export interface SeedSource {
+  key: string
+  kind: SourceKind
+  publisher: string
+  author?: string
+  title: string
+  url?: string
+  language: 'ko' | 'en'
+  publishedAt?: IsoDate
+  publishedPrecision?: DatePrecision
+  publishedApprox?: boolean
+  accessedAt?: IsoDate
+  note?: string
+}
+
+export interface SeedQuantity {
+  subject: string
+  metric: string
+  /** Decimal as text, so 10.26 stays exactly 10.26. */
+  value: string
+  unit: string
+  windowKind: WindowKind
+  windowStart?: IsoDate
+  windowEnd?: IsoDate
+  definition: string
+}
+
+export interface SeedEvidence {
+  sourceKey: string
+  stance: Stance
+  /** At most one sentence quoted from the source. */
+  excerpt?: string
+  locator?: string
+  note?: string
+}
+
+export interface SeedVerdict {
+  /** The rating's English label, e.g. "Mostly not true". */
+  rating: string
+  summary: string
+  /** Markdown. */
+  analysis: string
+}
+
+export interface SeedClaim {
+  key: string
+  /** Public permalink id: 7 characters of [a-z0-9]. */
+  shortId: string
+  /** URL slug made from the English gloss: lower-case ASCII words joined by "-". */
+  slug: string
+  text: string
+  language: 'ko'
+  translation: string
+  translationLanguage: 'en'
+  claimantKey?: string
+  claimantNote?: string
+  firstSeenAt?: IsoDate
+  status: ClaimStatus
+  quantity?: SeedQuantity
+  appearances: { sourceKey: string; appearedAt?: IsoDate; note?: string }[]
+  evidence: SeedEvidence[]
+  verdict?: SeedVerdict
+}
+
+export interface SeedRelation {
+  from: string
+  to: string
+  kind: RelationKind
+  note: string
+}
+
+export interface DemoDataset {
+  ratingScale: { name: string; ratings: SeedRating[] }
+  claimants: SeedClaimant[]
+  sources: SeedSource[]
+  claims: SeedClaim[]
+  relations: SeedRelation[]
+}
