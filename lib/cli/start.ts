@@ -6,16 +6,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ensureFirstAdmin } from '../auth/first-admin'
-import { createPrismaClient } from '../db/client'
 import { checkDatabaseReachable } from '../db/reachable'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded'
-import { migrate } from '../db/migrate'
 import { parseEnv } from '../env'
 import { UserError } from '../errors'
-import { loadDemoDataset } from '../seed/demo'
 import { buildIsStale, ROOT } from './build-state'
 import { assertPortFree } from './port'
+import { prepareDatabase } from './prepare-database'
 
 const dev = process.argv.includes('--dev')
 const log = (line: string) => console.log(`[start] ${line}`)
@@ -70,7 +67,8 @@ async function main(): Promise<void> {
   const secret = sessionSecret(dataDir, env.NEXTAUTH_SECRET, production)
   await assertPortFree(env.PORT)
 
-  let embedded: EmbeddedPostgres | undefined
+  // Kept as a promise so that Ctrl-C during the database's start still waits for it and stops it.
+  let embedded: Promise<EmbeddedPostgres> | undefined
   let server: ChildProcess | undefined
   let stopping = false
   const shutdown = async (code: number) => {
@@ -84,9 +82,10 @@ async function main(): Promise<void> {
       await exited
       clearTimeout(timer)
     }
-    if (embedded) {
+    const database = await embedded?.catch(() => undefined)
+    if (database) {
       log('Stopping the embedded database ...')
-      await embedded.stop()
+      await database.stop()
     }
     process.exit(code)
   }
@@ -98,25 +97,18 @@ async function main(): Promise<void> {
     if (databaseUrl) {
       await checkDatabaseReachable(databaseUrl)
     } else {
-      embedded = await startEmbeddedPostgres({ dataDir, log })
-      databaseUrl = embedded.url
-      log(`Embedded PostgreSQL is running on 127.0.0.1:${embedded.port} (data in ${path.join(dataDir, 'pg')}).`)
+      embedded = startEmbeddedPostgres({ dataDir, log })
+      const { url, port } = await embedded
+      databaseUrl = url
+      log(`Embedded PostgreSQL is running on 127.0.0.1:${port} (data in ${path.join(dataDir, 'pg')}).`)
     }
 
-    const applied = await migrate(databaseUrl, { log })
-    if (!applied.length) log('Database schema is up to date.')
-
-    const prisma = createPrismaClient(databaseUrl)
-    let admin
-    try {
-      if (env.DEMO_DATA ? env.DEMO_DATA === 'true' : !env.DATABASE_URL) {
-        const demo = await loadDemoDataset(prisma)
-        log(demo === 'loaded' ? 'Loaded the demo dataset.' : 'Demo dataset already loaded.')
-      }
-      admin = await ensureFirstAdmin(prisma, { email: env.ADMIN_EMAIL, dataDir })
-    } finally {
-      await prisma.$disconnect()
-    }
+    const admin = await prepareDatabase(databaseUrl, {
+      demo: env.DEMO_DATA ? env.DEMO_DATA === 'true' : !env.DATABASE_URL,
+      adminEmail: env.ADMIN_EMAIL,
+      dataDir,
+      log,
+    })
 
     const childEnv = {
       ...process.env,

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { db } from '../../lib/db/client'
+import { loadDemoDataset } from '../../lib/seed/demo'
+import { demoDataset } from '../../prisma/seed/demo-dataset'
+
+const counts = async () => ({
+  claims: await db().claim.count(),
+  sources: await db().source.count(),
+  claimants: await db().claimant.count(),
+  evidence: await db().evidence.count(),
+  appearances: await db().appearance.count(),
+  relations: await db().claimRelation.count(),
+  verdicts: await db().verdict.count(),
+  revisions: await db().verdictRevision.count(),
+  ratings: await db().rating.count(),
+})
+
+describe('demo dataset', () => {
+  it('loads every claim, source, relation and verdict of the fact sheet once', async () => {
+    expect(await loadDemoDataset(db())).toBe('loaded')
+    const withVerdict = demoDataset.claims.filter((claim) => claim.verdict).length
+    expect(await counts()).toEqual({
+      claims: 13,
+      sources: 10,
+      claimants: demoDataset.claimants.length,
+      evidence: demoDataset.claims.reduce((sum, claim) => sum + claim.evidence.length, 0),
+      appearances: demoDataset.claims.reduce((sum, claim) => sum + claim.appearances.length, 0),
+      relations: demoDataset.relations.length,
+      verdicts: withVerdict,
+      revisions: withVerdict,
+      ratings: 6,
+    })
+
+    const claim = await db().claim.findUniqueOrThrow({
+      where: { seedKey: 'K-FM-2023' },
+      include: { verdict: { include: { rating: true } }, evidence: { include: { source: true } } },
+    })
+    expect(claim.text).toBe('한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.')
+    expect(claim.verdict?.rating.labelKo).toBe('대체로 사실 아님')
+    expect(claim.verdict?.status).toBe('PUBLISHED')
+    expect(claim.quantityValue?.toString()).toBe('0')
+    expect(claim.windowKind).toBe('PERIOD')
+    const rebuttal = claim.evidence.find((item) => item.stance === 'REBUTS')
+    expect(rebuttal?.source.seedKey).toBe('S-MSIT')
+
+    const gpu = await db().claim.findUniqueOrThrow({ where: { seedKey: 'K-GPU-2000' }, include: { verdict: true } })
+    expect(gpu.status).toBe('RESEARCHING')
+    expect(gpu.verdict).toBeNull()
+
+    const patents = await db().claim.findUniqueOrThrow({ where: { seedKey: 'K-PATENTS-2023' } })
+    expect(patents.quantityValue?.toString()).toBe('17.27')
+  })
+
+  it('adds nothing when loaded again, and does not bring back a demo claim an editor deleted', async () => {
+    const before = await counts()
+    await db().claim.delete({ where: { seedKey: 'K-GAP-1-2Y' } })
+    expect(await loadDemoDataset(db())).toBe('already-loaded')
+    const after = await counts()
+    expect(after.claims).toBe(before.claims - 1)
+    expect(after.sources).toBe(before.sources)
+    expect(after.ratings).toBe(before.ratings)
+  })
+
+  it('two loads at the same moment load it once', async () => {
+    await db().$executeRawUnsafe('TRUNCATE claims, sources, claimants, rating_scales, audit_events CASCADE')
+    const results = await Promise.all([loadDemoDataset(db()), loadDemoDataset(db())])
+    expect(results.sort()).toEqual(['already-loaded', 'loaded'])
+    expect(await db().claim.count()).toBe(13)
+  })
+})
