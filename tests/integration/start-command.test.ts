@@ -9,11 +9,12 @@ import { freePort } from '../../lib/db/embedded'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-function start(env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
+function start(env: Partial<NodeJS.ProcessEnv>): Promise<{ code: number | null; output: string; ms: number }> {
   const began = Date.now()
   const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'lib/cli/start.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH!, HOME: os.tmpdir(), DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'start-')), ...env },
+    // Only what each case sets: nothing of the test run's own DATABASE_URL leaks in.
+    env: { NODE_ENV: 'test', PATH: process.env.PATH, HOME: os.tmpdir(), DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'start-')), ...env },
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))

@@ -1,0 +1,51 @@
+// Browser tests against the built app, started by `npm start`'s own script on a free port with its own
+// embedded database under .data/e2e (wiped at the start of each run).
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { defineConfig } from '@playwright/test'
+import { findChromium } from '../support/chromium'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const dataDir = path.join(root, '.data/e2e')
+
+// Playwright evaluates this file again in each worker; the port chosen first travels to them in the environment.
+if (!process.env.E2E_PORT) {
+  process.env.E2E_PORT = execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ])
+    .toString()
+    .trim()
+  rmSync(dataDir, { recursive: true, force: true })
+}
+const port = process.env.E2E_PORT
+const executablePath = findChromium()
+
+export default defineConfig({
+  testDir: '.',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['json', { outputFile: path.join(root, 'test-results/e2e.json') }]],
+  outputDir: path.join(root, 'test-results/e2e-artifacts'),
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      // As root Chromium needs --no-sandbox; the rest keep it from dialling out of this closed network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `"${process.execPath}" node_modules/tsx/dist/cli.mjs lib/cli/start.ts`,
+    cwd: root,
+    url: `http://localhost:${port}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    // An empty DATABASE_URL counts as unset: the e2e run always gets its own embedded database.
+    env: { PORT: port, DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: 'true' },
+  },
+})
