@@ -33,7 +33,11 @@ export function SourceCitation({ source }: SourceCitationProps) {
       ) : (
         <cite className="not-italic">{source.title}</cite>
       )}
-      {date ? `, ${date}` : null}
+      {date ? (
+        <>
+          , <span className="whitespace-nowrap">{date}</span>
+        </>
+      ) : null}
       <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{SOURCE_KIND_LABELS[source.kind]}</span>
     </span>
   )
