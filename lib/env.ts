@@ -23,6 +23,16 @@ const schema = z.object({
   DEMO_DATA: z.enum(['true', 'false']).optional(),
   /** Email of the first admin, created on first start when the database has no admin. */
   ADMIN_EMAIL: z.email().toLowerCase().default('admin@example.com'),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. The client address used for sign-in
+   * throttling is the entry that many places before the last (the last is added by Next itself).
+   */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /** Optional OAuth sign-in, off unless both variables of a provider are set. Only existing, active users get in. */
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
 })
 
 export type Env = z.infer<typeof schema>

@@ -15,7 +15,7 @@ interface SchemaFile {
 }
 interface WasmSchemaEngine {
   diff(params: {
-    from: { tag: 'empty' }
+    from: { tag: 'empty' } | { tag: 'schemaDatamodel'; files: SchemaFile[] }
     to: { tag: 'schemaDatamodel'; files: SchemaFile[] }
     script: boolean
     exitCode: boolean | null
@@ -40,18 +40,22 @@ async function loadEngineModule(): Promise<{
 }
 
 /**
- * The SQL that creates schema.prisma's tables, enums and indexes from nothing, exactly as `prisma migrate diff
- * --from-empty --to-schema --script` prints it. The engine insists on a database connection (any PostgreSQL).
+ * The SQL that turns the database of `fromSchema` (or an empty one) into that of `schema`, exactly as
+ * `prisma migrate diff --from-schema/--from-empty --to-schema --script` prints it. The engine insists on a
+ * database connection (any PostgreSQL).
  */
-export async function sqlForSchema(databaseUrl: string, schema = readFileSync(SCHEMA_PATH, 'utf8')): Promise<string> {
+export async function sqlForSchema(
+  databaseUrl: string,
+  schema = readFileSync(SCHEMA_PATH, 'utf8'),
+  fromSchema?: string,
+): Promise<string> {
   const { SchemaEngine } = await loadEngineModule()
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }))
-  const files = [{ path: 'schema.prisma', content: schema }]
   const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, () => {}, adapter)
   try {
     const result = await engine.diff({
-      from: { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files },
+      from: fromSchema ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: fromSchema }] } : { tag: 'empty' },
+      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
       script: true,
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },

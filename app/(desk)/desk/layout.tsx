@@ -1,0 +1,34 @@
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { SignOutButton } from '@/components/desk/SignOutButton'
+import { can } from '@/lib/auth/permissions'
+import { currentUser } from '@/lib/auth/session'
+
+export const dynamic = 'force-dynamic'
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser()
+  if (!user) redirect('/signin?callbackUrl=/desk')
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
+        <Link href="/desk" className="font-semibold underline-offset-4 hover:underline">
+          주장 Claims
+        </Link>
+        {can(user, 'users.manage') ? (
+          <Link href="/desk/users" className="underline-offset-4 hover:underline">
+            사용자 Users
+          </Link>
+        ) : null}
+        <span className="ml-auto text-stone-600">
+          {user.name} · <span className="font-mono text-xs">{user.role}</span>
+        </span>
+        <Link href="/desk/password" className="underline-offset-4 hover:underline">
+          비밀번호 Password
+        </Link>
+        <SignOutButton />
+      </nav>
+      {children}
+    </div>
+  )
+}

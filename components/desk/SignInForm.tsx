@@ -1,0 +1,67 @@
+'use client'
+
+import { signIn } from 'next-auth/react'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
+  const router = useRouter()
+  const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState(false)
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setPending(true)
+    setError(null)
+    const result = await signIn('credentials', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      redirect: false,
+    })
+    setPending(false)
+    if (result?.ok && !result.error) {
+      router.push(callbackUrl)
+      router.refresh()
+    } else {
+      setError(
+        result?.error && result.error !== 'CredentialsSignin'
+          ? result.error
+          : '이메일 또는 비밀번호가 올바르지 않습니다. Email or password is incorrect.',
+      )
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={submit} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
+        {error ? (
+          <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-900">
+            {error}
+          </p>
+        ) : null}
+        <label className="block">
+          <span className="text-sm font-medium">이메일 Email</span>
+          <input name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+        </label>
+        <label className="block">
+          <span className="text-sm font-medium">비밀번호 Password</span>
+          <input name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+        </label>
+        <button type="submit" disabled={pending} className="w-full rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+          {pending ? '확인 중… Checking…' : '로그인 Sign in'}
+        </button>
+      </form>
+      {providers.map((provider) => (
+        <button
+          key={provider.id}
+          type="button"
+          onClick={() => signIn(provider.id, { callbackUrl })}
+          className="w-full rounded border border-stone-400 px-4 py-2"
+        >
+          {provider.name}(으)로 로그인 · Sign in with {provider.name}
+        </button>
+      ))}
+    </div>
+  )
+}

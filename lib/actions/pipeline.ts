@@ -1,0 +1,120 @@
+// The one way a mutation happens: authorize (fail closed) -> validate (zod) -> write in a transaction together
+// with its audit event -> report. Permission comes before validation so that a visitor without rights learns
+// nothing about the input rules. Server actions wrap these with `formAction` (lib/actions/form.ts); tests call
+// `execute` with a user of each role.
+import { z } from 'zod'
+import type { Actor } from '../auth/session'
+import { can, type Permission } from '../auth/permissions'
+import { db } from '../db/client'
+import type { Prisma } from '../db/generated/client'
+import { UserError } from '../errors'
+
+export type Tx = Prisma.TransactionClient
+
+/** Raised inside `run` when the record changed since the editor loaded it (optimistic locking). */
+export class ConflictError extends UserError {
+  constructor(
+    message: string,
+    /** The record as it is now, for the "what changed" view. */
+    readonly current: Record<string, unknown>,
+  ) {
+    super(message)
+  }
+}
+
+export type FieldErrors = Record<string, string[]>
+
+export type ActionResult<R> =
+  | { status: 'ok'; data: R; revalidate: string[] }
+  | { status: 'invalid'; message: string; fieldErrors: FieldErrors }
+  | { status: 'forbidden'; message: string }
+  | { status: 'conflict'; message: string; current: Record<string, unknown> }
+  | { status: 'error'; message: string }
+
+export interface AuditEntry {
+  action: string
+  entityType: string
+  entityId: string
+  before?: unknown
+  after?: unknown
+}
+
+export interface ActionContext<I> {
+  actor: Actor
+  input: I
+  tx: Tx
+  audit(entry: AuditEntry): Promise<void>
+}
+
+export interface ActionDefinition<S extends z.ZodType, R> {
+  name: string
+  permission: Permission
+  input: S
+  run(context: ActionContext<z.output<S>>): Promise<R>
+  /** Paths whose rendering the change affects. */
+  revalidate?(data: R, input: z.output<S>): string[]
+}
+
+export const SIGN_IN_REQUIRED = '로그인이 필요합니다. Please sign in.'
+export const NOT_ALLOWED = '이 작업을 할 권한이 없습니다. You are not allowed to do this.'
+export const INVALID_INPUT = '입력한 내용을 확인하세요. Please check the highlighted fields.'
+export const UNEXPECTED = '저장하지 못했습니다. 잠시 후 다시 시도하세요. Something went wrong; nothing was saved. Please try again.'
+
+/** JSON-safe copy for the audit log (dates as ISO strings, decimals as text). */
+function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value))
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form'
+    ;(errors[key] ??= []).push(issue.message)
+  }
+  return errors
+}
+
+export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>) {
+  async function execute(actor: Actor | null, raw: unknown): Promise<ActionResult<R>> {
+    if (!actor) return { status: 'forbidden', message: SIGN_IN_REQUIRED }
+    // The caller's rights as the database has them now: a user demoted or deactivated a moment ago is refused.
+    const fresh = await db().user.findUnique({ where: { id: actor.id } })
+    if (!fresh || !can(fresh, definition.permission)) return { status: 'forbidden', message: NOT_ALLOWED }
+    const current: Actor = { ...actor, role: fresh.role, active: fresh.active }
+
+    const parsed = definition.input.safeParse(raw)
+    if (!parsed.success) return { status: 'invalid', message: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) }
+
+    try {
+      const data = await db().$transaction(
+        (tx) =>
+          definition.run({
+            actor: current,
+            input: parsed.data,
+            tx,
+            async audit(entry) {
+              await tx.auditEvent.create({
+                data: {
+                  actorId: current.id,
+                  action: entry.action,
+                  entityType: entry.entityType,
+                  entityId: entry.entityId,
+                  data: snapshot({ before: entry.before, after: entry.after }),
+                },
+              })
+            },
+          }),
+        { timeout: 20_000 },
+      )
+      return { status: 'ok', data, revalidate: definition.revalidate?.(data, parsed.data) ?? [] }
+    } catch (error) {
+      if (error instanceof ConflictError) return { status: 'conflict', message: error.message, current: error.current }
+      if (error instanceof UserError) return { status: 'error', message: error.message }
+      console.error(`Action ${definition.name} failed:`, error)
+      return { status: 'error', message: UNEXPECTED }
+    }
+  }
+  return { ...definition, execute }
+}
+
+export type Action<S extends z.ZodType, R> = ReturnType<typeof defineAction<S, R>>

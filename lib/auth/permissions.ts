@@ -1,0 +1,22 @@
+// Who may do what. Every mutation names one of these permissions; nothing writes without one.
+import type { Role } from '../db/generated/enums'
+
+const EVERY_DESK_ROLE = ['EDITOR', 'REVIEWER', 'ADMIN'] as const satisfies readonly Role[]
+
+export const PERMISSIONS = {
+  'desk.view': EVERY_DESK_ROLE,
+  'claim.edit': EVERY_DESK_ROLE,
+  'source.edit': EVERY_DESK_ROLE,
+  'evidence.edit': EVERY_DESK_ROLE,
+  'relation.edit': EVERY_DESK_ROLE,
+  'verdict.draft': EVERY_DESK_ROLE,
+  'verdict.publish': ['REVIEWER', 'ADMIN'],
+  'users.manage': ['ADMIN'],
+  'scale.edit': ['ADMIN'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof PERMISSIONS
+
+export function can(user: { role: Role; active: boolean } | null | undefined, permission: Permission): boolean {
+  return Boolean(user?.active && (PERMISSIONS[permission] as readonly Role[]).includes(user.role))
+}

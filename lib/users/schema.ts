@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { idField, requiredText } from '../actions/fields'
+
+export const ROLES = ['EDITOR', 'REVIEWER', 'ADMIN'] as const
+
+export const createUserInput = z.object({
+  email: z.email('이메일 주소를 확인하세요. Enter a valid email address.').trim().toLowerCase().max(320),
+  name: requiredText(100),
+  role: z.enum(ROLES, { error: '역할을 고르세요. Choose a role.' }),
+})
+
+export const changeRoleInput = z.object({ userId: idField, role: z.enum(ROLES) })
+
+export const setActiveInput = z.object({ userId: idField, active: z.enum(['true', 'false']).transform((v) => v === 'true') })
+
+export const resetPasswordInput = z.object({ userId: idField })
+
+export const MIN_PASSWORD = 12
+
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, '현재 비밀번호를 입력하세요. Enter your current password.').max(1000),
+    newPassword: z
+      .string()
+      .min(MIN_PASSWORD, `${MIN_PASSWORD}자 이상이어야 합니다. At least ${MIN_PASSWORD} characters.`)
+      .max(1000),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ['confirmPassword'],
+    message: '새 비밀번호가 서로 다릅니다. The new passwords do not match.',
+  })
