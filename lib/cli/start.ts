@@ -120,10 +120,12 @@ async function main(): Promise<void> {
     if (!dev && buildIsStale()) await runNextBuild(childEnv)
     if (stopping) return
 
-    const next = path.join(ROOT, 'node_modules/next/dist/bin/next')
-    server = spawn(process.execPath, [next, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
+    const command = dev
+      ? [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'dev', '--port', String(env.PORT)]
+      : [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'lib/cli/web-server.ts')]
+    server = spawn(process.execPath, command, {
       cwd: ROOT,
-      env: childEnv,
+      env: dev ? childEnv : { ...childEnv, NODE_ENV: 'production' },
       stdio: 'inherit',
     })
     server.once('exit', (code) => {
