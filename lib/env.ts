@@ -33,6 +33,15 @@ const schema = z.object({
   GITHUB_SECRET: z.string().min(1).optional(),
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  /**
+   * Host names (comma-separated, as written in the URL) the source archiver may fetch although they resolve to
+   * private, loopback or link-local addresses. For tests against a local server only: leave unset in production,
+   * where it would open the server's own network to anyone who can create a source. Default: none.
+   */
+  ARCHIVE_ALLOW_HOSTS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean)),
 })
 
 export type Env = z.infer<typeof schema>

@@ -1,7 +1,7 @@
 // zod building blocks for form input: form fields arrive as strings, and an empty field means "no value".
 import { z } from 'zod'
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+export const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 
 export const requiredText = (max: number, message = '필수 항목입니다. Required.') =>
   z.string({ error: message }).trim().min(1, message).max(max, `${max}자 이하로 입력하세요. At most ${max} characters.`)
@@ -14,7 +14,8 @@ export const optionalDate = z.preprocess(
   blankToUndefined,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '날짜 형식은 YYYY-MM-DD입니다. Use YYYY-MM-DD.')
+    // abort: the real-date check below must not run on text that is not a date at all (it would throw).
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '날짜 형식은 YYYY-MM-DD입니다. Use YYYY-MM-DD.', abort: true })
     // Date() rolls 2023-02-30 over to March; a real date survives the round trip.
     .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), '없는 날짜입니다. Not a real date.')
     .transform((value) => new Date(`${value}T00:00:00Z`))

@@ -74,3 +74,14 @@ export async function getPublishedClaim(shortId: string) {
 export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedClaim>>>
 export type SourceSummary = PublishedClaim['evidence'][number]['source']
 export type RelatedClaim = PublishedClaim['relationsFrom'][number]['toClaim']
+
+/**
+ * Where a merged duplicate's permalink leads: its canonical claim, once that is public. The duplicate itself need
+ * not be published; an unpublished canonical claim gives null, so a redirect never reveals an unpublished link.
+ */
+export async function publishedCanonicalOf(shortId: string) {
+  return db().claim.findFirst({
+    where: { duplicates: { some: { shortId } }, ...publishedWhere },
+    select: { shortId: true, slug: true },
+  })
+}

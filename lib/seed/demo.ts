@@ -3,6 +3,7 @@
 import { demoDataset } from '../../prisma/seed/demo-dataset'
 import type { DemoDataset, IsoDate } from '../../prisma/seed/types'
 import type { PrismaClient } from '../db/generated/client'
+import { normalizeUrl } from '../sources/url'
 
 export const DEMO_LOADED_ACTION = 'demo.loaded'
 
@@ -37,9 +38,16 @@ export async function loadDemoDataset(
       }
 
       const sourceIds = new Map<string, string>()
-      for (const { key, publishedAt, accessedAt, ...source } of dataset.sources) {
+      for (const { key, publishedAt, accessedAt, url, ...source } of dataset.sources) {
         const row = await tx.source.create({
-          data: { ...source, seedKey: key, publishedAt: toDate(publishedAt), accessedAt: toDate(accessedAt) },
+          data: {
+            ...source,
+            seedKey: key,
+            // Stored as the desk stores every URL, so that the library finds them as duplicates.
+            url: url ? normalizeUrl(url) : undefined,
+            publishedAt: toDate(publishedAt),
+            accessedAt: toDate(accessedAt),
+          },
         })
         sourceIds.set(key, row.id)
       }

@@ -15,6 +15,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/desk" className="font-semibold underline-offset-4 hover:underline">
           주장 Claims
         </Link>
+        <Link href="/desk/sources" className="underline-offset-4 hover:underline">출처 Sources</Link>
         {can(user, 'users.manage') ? (
           <Link href="/desk/users" className="underline-offset-4 hover:underline">
             사용자 Users

@@ -6,7 +6,7 @@ import { Markdown } from '@/components/Markdown'
 import { SourceCitation } from '@/components/SourceCitation'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { claimPath } from '@/lib/claims/permalink'
-import { getPublishedClaim, type PublishedClaim, type RelatedClaim } from '@/lib/claims/queries'
+import { getPublishedClaim, publishedCanonicalOf, type PublishedClaim, type RelatedClaim } from '@/lib/claims/queries'
 import { describeWindow, formatDate, formatQuantity, STANCE_LABELS } from '@/lib/format'
 import type { Stance } from '@/lib/db/generated/enums'
 
@@ -15,11 +15,12 @@ export const dynamic = 'force-dynamic'
 type Params = Promise<{ shortId: string; slug?: string[] }>
 
 // One query per request, shared by generateMetadata and the page.
-const loadClaim = cache((shortId: string) => (/^[a-z0-9]{7}$/.test(shortId) ? getPublishedClaim(shortId) : null))
+const isShortId = (shortId: string) => /^[a-z0-9]{7}$/.test(shortId)
+const loadClaim = cache((shortId: string) => (isShortId(shortId) ? getPublishedClaim(shortId) : null))
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const claim = await loadClaim((await params).shortId)
-  if (!claim?.verdict) return {}
+  if (!claim?.verdict || claim.duplicateOfId) return {}
   return {
     title: claim.translation ?? claim.text,
     description: `${claim.verdict.rating.labelKo} (${claim.verdict.rating.labelEn}): ${claim.verdict.summary}`,
@@ -32,6 +33,11 @@ const STANCE_ORDER: Stance[] = ['REBUTS', 'SUPPORTS', 'CONTRADICTS', 'CONTEXT']
 export default async function ClaimPage({ params }: { params: Params }) {
   const { shortId, slug } = await params
   const claim = await loadClaim(shortId)
+  // A claim merged into another (published or not) sends its readers to the canonical claim, permanently.
+  if (!claim?.verdict || claim.duplicateOfId) {
+    const canonical = isShortId(shortId) ? await publishedCanonicalOf(shortId) : null
+    if (canonical) permanentRedirect(claimPath(canonical))
+  }
   if (!claim?.verdict) notFound()
   // Old or shortened links keep working and land on the canonical address.
   if (slug?.join('/') !== claim.slug) permanentRedirect(claimPath(claim))

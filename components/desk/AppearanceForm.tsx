@@ -1,0 +1,49 @@
+'use client'
+// Records where a claim was made or repeated: a library source and the date it appeared there.
+import { useActionState, useId } from 'react'
+import { IDLE_FORM } from '@/lib/actions/form-state'
+import { addAppearanceAction } from '@/lib/evidence/form-actions'
+import type { SourceChoice } from './EvidenceForm'
+import { FormStatus } from './FormStatus'
+import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass } from './SourceFormParts'
+
+export function AppearanceForm({ claimId, sources }: { claimId: string; sources: SourceChoice[] }) {
+  const [state, action, pending] = useActionState(addAppearanceAction, IDLE_FORM)
+  const prefix = useId()
+  const values = state.values ?? {}
+  return (
+    <form key={state.submission} action={action} className="space-y-3">
+      <input type="hidden" name="claimId" value={claimId} />
+      <FormStatus state={state} success="등장 기록을 추가했습니다. Appearance added." />
+      <label className="block">
+        <span className={labelClass}>출처 Source</span>
+        <select {...fieldProps(state, prefix, 'sourceId')} required defaultValue={values.sourceId ?? ''} className={inputClass}>
+          <option value="" disabled>
+            출처 목록에서 고르세요 Choose from the library…
+          </option>
+          {sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {source.label}
+            </option>
+          ))}
+        </select>
+        <FieldMessage state={state} prefix={prefix} name="sourceId" />
+      </label>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <label className="block">
+          <span className={labelClass}>날짜 Date</span>
+          <input {...fieldProps(state, prefix, 'appearedAt')} type="date" defaultValue={values.appearedAt} className={inputClass} />
+          <FieldMessage state={state} prefix={prefix} name="appearedAt" />
+        </label>
+        <label className="block">
+          <span className={labelClass}>메모 Note</span>
+          <input {...fieldProps(state, prefix, 'note')} defaultValue={values.note} className={inputClass} />
+          <FieldMessage state={state} prefix={prefix} name="note" />
+        </label>
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? '저장 중… Saving…' : '등장 추가 Add appearance'}
+      </button>
+    </form>
+  )
+}

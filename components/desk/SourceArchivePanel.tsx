@@ -1,0 +1,94 @@
+'use client'
+// "Archive" fetches the source's URL on the server; when that fails (paywall, bot wall, a dead link) the editor
+// can paste the text by hand. The stored copy itself is shown by the page around this panel.
+import { useActionState, useId } from 'react'
+import { IDLE_FORM } from '@/lib/actions/form-state'
+import type { ArchiveOutcome } from '@/lib/sources/actions'
+import { archiveSourceAction, pasteArchiveTextAction } from '@/lib/sources/form-actions'
+import { FormStatus } from './FormStatus'
+import { buttonClass, FieldMessage, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
+
+export function SourceArchivePanel({
+  sourceId,
+  hasUrl,
+  hasCopy,
+  lastError,
+}: {
+  sourceId: string
+  hasUrl: boolean
+  hasCopy: boolean
+  /** Why the last fetch failed, if it did. */
+  lastError: string | null
+}) {
+  const [archiveState, archive, archiving] = useActionState(archiveSourceAction, IDLE_FORM)
+  const [pasteState, paste, pasting] = useActionState(pasteArchiveTextAction, IDLE_FORM)
+  const prefix = useId()
+  const outcome = archiveState.status === 'ok' ? (archiveState.data as ArchiveOutcome) : null
+
+  return (
+    <div className="space-y-4">
+      {hasUrl ? (
+        <form action={archive} className="space-y-2">
+          <input type="hidden" name="sourceId" value={sourceId} />
+          <button type="submit" disabled={archiving} className={buttonClass}>
+            {archiving ? '가져오는 중… Fetching…' : hasCopy ? '다시 보관 Archive again' : '보관 Archive'}
+          </button>
+          <p className="text-xs text-stone-500">
+            서버가 주소를 가져와 본문과 SHA-256을 저장합니다{hasCopy ? '; 지금 보관본을 새 것으로 바꿉니다' : ''}.{' '}
+            <span lang="en">
+              The server fetches the page and stores its text and SHA-256{hasCopy ? ', replacing the current copy' : ''}.
+            </span>
+          </p>
+          {outcome?.archived ? (
+            <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">
+              보관했습니다. Archived ({outcome.bytes.toLocaleString()} bytes).
+            </p>
+          ) : outcome ? (
+            <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-900">
+              가져오지 못했습니다: {outcome.reason}. 아래에 본문을 직접 붙여넣을 수 있습니다.{' '}
+              <span lang="en">The fetch failed: {outcome.reason}. You can paste the text below.</span>
+            </p>
+          ) : (
+            <FormProblem state={archiveState} />
+          )}
+        </form>
+      ) : (
+        <p className="text-sm text-stone-600">
+          주소가 없는 출처입니다. 본문을 직접 붙여넣으세요. <span lang="en">This source has no URL; paste its text by hand.</span>
+        </p>
+      )}
+      {lastError && !outcome ? (
+        <p className="text-sm text-red-900">
+          마지막 가져오기 실패 <span lang="en">Last fetch failed</span>: {lastError}
+        </p>
+      ) : null}
+
+      <details open={!hasUrl || Boolean(lastError) || Boolean(outcome && !outcome.archived) || pasteState.status !== 'idle'}>
+        <summary className="cursor-pointer text-sm font-medium">본문 직접 붙여넣기 Paste the text by hand</summary>
+        <form key={pasteState.submission} action={paste} className="mt-2 space-y-2">
+          <input type="hidden" name="sourceId" value={sourceId} />
+          <FormStatus state={pasteState} success="붙여넣은 본문을 보관했습니다. The pasted text was stored." />
+          <label className="block">
+            <span className={labelClass}>본문 Text</span>
+            <textarea
+              {...fieldProps(pasteState, prefix, 'text')}
+              required
+              rows={8}
+              defaultValue={pasteState.status === 'ok' ? undefined : pasteState.values?.text}
+              className={inputClass}
+            />
+            <FieldMessage state={pasteState} prefix={prefix} name="text" />
+          </label>
+          {hasCopy ? (
+            <p className="text-xs text-stone-500">
+              저장된 보관본을 대체합니다. <span lang="en">This replaces the stored copy.</span>
+            </p>
+          ) : null}
+          <button type="submit" disabled={pasting} className={buttonClass}>
+            {pasting ? '저장 중… Saving…' : '본문 저장 Store text'}
+          </button>
+        </form>
+      </details>
+    </div>
+  )
+}

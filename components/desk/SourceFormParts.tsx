@@ -1,0 +1,82 @@
+'use client'
+// Pieces shared by the source library's forms and the claim material forms (evidence, appearances, relations).
+// Several of these forms share one page, so error ids carry a per-form prefix (useId) instead of the bare field
+// name that FormStatus's FieldError uses.
+import { useActionState } from 'react'
+import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
+
+export const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-[invalid=true]:border-red-700'
+export const buttonClass = 'rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60'
+export const labelClass = 'text-sm font-medium'
+
+export type FormAction = (state: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>
+
+/** Props that tie an input to its error message: aria-invalid and aria-describedby when the field was refused. */
+export function fieldProps(state: FormState<unknown>, prefix: string, name: string) {
+  const invalid = Boolean(state.fieldErrors?.[name]?.length)
+  return {
+    name,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': invalid ? `${prefix}-${name}-error` : undefined,
+  }
+}
+
+export function FieldMessage({ state, prefix, name }: { state: FormState<unknown>; prefix: string; name: string }) {
+  const errors = state.fieldErrors?.[name]
+  if (!errors?.length) return null
+  return (
+    <p id={`${prefix}-${name}-error`} className="mt-1 text-sm text-red-800">
+      {errors.join(' ')}
+    </p>
+  )
+}
+
+/** A form's outcome when it is not a plain "saved": why nothing was saved. */
+export function FormProblem({ state }: { state: FormState<unknown> }) {
+  if (state.status === 'idle' || state.status === 'ok') return null
+  return (
+    <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-900">
+      {state.message}
+    </p>
+  )
+}
+
+/**
+ * A one-button form that removes a row after the browser's confirmation dialog; the row itself disappears when the
+ * page refreshes, and a refusal is shown beside the button.
+ */
+export function RemoveButton({
+  action,
+  fields,
+  label,
+  confirmText,
+}: {
+  action: FormAction
+  fields: Record<string, string>
+  /** Names the thing removed, for screen readers: "근거 삭제 Remove evidence from …". */
+  label: string
+  confirmText: string
+}) {
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM)
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        if (!window.confirm(confirmText)) event.preventDefault()
+      }}
+      className="inline"
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending} aria-label={label} className="text-sm text-red-800 underline disabled:opacity-60">
+        {pending ? '삭제 중… Removing…' : '삭제 Remove'}
+      </button>
+      {state.status !== 'idle' && state.status !== 'ok' ? (
+        <span role="alert" className="ml-2 text-sm text-red-800">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  )
+}

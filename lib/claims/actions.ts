@@ -1,0 +1,280 @@
+// Claim mutations for the editor desk. Each goes through the action pipeline (lib/actions/pipeline.ts): the
+// 'claim.edit' permission, zod input (lib/claims/schema.ts), one transaction with its audit event.
+import { randomInt } from 'node:crypto'
+import { ConflictError, defineAction, type Tx } from '../actions/pipeline'
+import type { Prisma } from '../db/generated/client'
+import { UserError } from '../errors'
+import { claimPath } from './permalink'
+import {
+  claimFormValues,
+  createClaimantInput,
+  claimInput,
+  markDuplicateInput,
+  unmarkDuplicateInput,
+  updateClaimInput,
+  type ClaimData,
+  type SavedNow,
+} from './schema'
+
+const SHORT_ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
+const SHORT_ID_LENGTH = 7
+const MAX_SLUG = 60
+
+/** 7 characters of [a-z0-9] from the CSPRNG: 36^7 ≈ 7.8e10 ids, so guessing unpublished claims' links is useless. */
+export function randomShortId(): string {
+  let id = ''
+  for (let i = 0; i < SHORT_ID_LENGTH; i++) id += SHORT_ID_ALPHABET[randomInt(SHORT_ID_ALPHABET.length)]
+  return id
+}
+
+async function uniqueShortId(tx: Tx): Promise<string> {
+  // A collision is so unlikely that a few tries are only a guard; the unique index is the real one.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const candidate = randomShortId()
+    if (!(await tx.claim.findUnique({ where: { shortId: candidate }, select: { id: true } }))) return candidate
+  }
+  throw new Error('Could not find a free short id in 5 attempts')
+}
+
+/**
+ * The readable part of a permalink: the ASCII words of the English wording, lower-case, joined by "-", cut at a
+ * word boundary. "Korea's 17.27 patents per 100,000" -> "koreas-17-27-patents-per-100000".
+ */
+export function slugify(text: string): string {
+  const words =
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/(\d),(?=\d{3})/g, '$1')
+      .match(/[a-z0-9]+/g) ?? []
+  let slug = ''
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word
+    if (next.length > MAX_SLUG) break
+    slug = next
+  }
+  // A first word longer than the limit is cut rather than dropped.
+  if (!slug && words[0]) slug = words[0].slice(0, MAX_SLUG)
+  return slug || 'claim'
+}
+
+/** The slug follows the English wording when there is one; a Korean-only claim keeps its numbers and Latin words. */
+export const slugFor = (claim: Pick<ClaimData, 'text' | 'language' | 'translation'>) =>
+  slugify(claim.language === 'en' ? claim.text : (claim.translation ?? claim.text))
+
+async function assertClaimantExists(tx: Tx, claimantId: string | null) {
+  if (claimantId && !(await tx.claimant.findUnique({ where: { id: claimantId }, select: { id: true } }))) {
+    throw new UserError('고른 주장자가 없습니다. 다시 고르세요. The chosen claimant no longer exists; choose again.')
+  }
+}
+
+/** The claim as the audit log keeps it: every editable field (values as stored), with its version. */
+const auditedFields = {
+  id: true,
+  shortId: true,
+  slug: true,
+  text: true,
+  language: true,
+  translation: true,
+  translationLanguage: true,
+  claimantId: true,
+  claimantNote: true,
+  firstSeenAt: true,
+  status: true,
+  tags: true,
+  needsRecheck: true,
+  duplicateOfId: true,
+  quantitySubject: true,
+  quantityMetric: true,
+  quantityValue: true,
+  quantityUnit: true,
+  windowKind: true,
+  windowStart: true,
+  windowEnd: true,
+  definition: true,
+  version: true,
+} satisfies Prisma.ClaimSelect
+
+const claimPaths = (claim: { id: string; shortId: string; slug: string }) => [
+  '/desk',
+  `/desk/claims/${claim.id}`,
+  `/desk/claims/${claim.id}/edit`,
+  '/',
+  claimPath(claim),
+]
+
+export const createClaim = defineAction({
+  name: 'claims.create',
+  permission: 'claim.edit',
+  input: claimInput,
+  async run({ tx, actor, input, audit }) {
+    await assertClaimantExists(tx, input.claimantId)
+    const claim = await tx.claim.create({
+      data: { ...input, shortId: await uniqueShortId(tx), slug: slugFor(input), createdById: actor.id },
+      select: auditedFields,
+    })
+    await audit({ action: 'claim.create', entityType: 'claim', entityId: claim.id, after: claim })
+    return { id: claim.id, shortId: claim.shortId, slug: claim.slug }
+  },
+  revalidate: (claim) => claimPaths(claim),
+})
+
+/** Who saved the claim last and when, for the "someone else saved it" message. */
+async function lastSave(tx: Tx, claimId: string) {
+  const event = await tx.auditEvent.findFirst({
+    where: { entityType: 'claim', entityId: claimId },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true, actor: { select: { name: true } } },
+  })
+  return { savedBy: event?.actor?.name ?? null, savedAt: event?.createdAt.toISOString() ?? null }
+}
+
+export const updateClaim = defineAction({
+  name: 'claims.update',
+  permission: 'claim.edit',
+  input: updateClaimInput,
+  async run({ tx, input, audit }) {
+    const { claimId, version, ...data } = input
+    const before = await tx.claim.findUnique({ where: { id: claimId }, select: auditedFields })
+    if (!before) throw new UserError('주장을 찾을 수 없습니다. No such claim.')
+    await assertClaimantExists(tx, data.claimantId)
+
+    // The version in the where clause is the lock: a save based on an older version matches no row.
+    const { count } = await tx.claim.updateMany({
+      where: { id: claimId, version },
+      data: { ...data, slug: slugFor(data), version: { increment: 1 } },
+    })
+    if (count === 0) {
+      const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields })
+      throw new ConflictError(
+        '다른 사람이 이 주장을 먼저 저장했습니다. 바뀐 내용을 확인하고 다시 저장하세요. ' +
+          'Someone else saved this claim since you opened it. Review what changed, then save again.',
+        { ...claimFormValues(current), version: current.version, ...(await lastSave(tx, claimId)) } satisfies SavedNow,
+      )
+    }
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields })
+    await audit({ action: 'claim.update', entityType: 'claim', entityId: claimId, before, after })
+    return { id: after.id, shortId: after.shortId, slug: after.slug, version: after.version, previousSlug: before.slug }
+  },
+  // The old slug's page too: its cached copy would otherwise still show the old wording.
+  revalidate: (claim) => [...claimPaths(claim), claimPath({ shortId: claim.shortId, slug: claim.previousSlug })],
+})
+
+/** Row locks on the claims involved, in a fixed order, so two merges at once cannot build a cycle (A→B and B→A). */
+async function lockClaims(tx: Tx, ids: string[]) {
+  const sorted = [...new Set(ids)].sort()
+  for (const id of sorted) await tx.$queryRaw`SELECT id FROM claims WHERE id = ${id} FOR UPDATE`
+}
+
+export const markDuplicate = defineAction({
+  name: 'claims.markDuplicate',
+  permission: 'claim.edit',
+  input: markDuplicateInput,
+  async run({ tx, input, audit }) {
+    const target = await tx.claim.findUnique({ where: { shortId: input.canonicalShortId }, select: { id: true } })
+    if (!target) throw new UserError(`${input.canonicalShortId}: 그런 주장이 없습니다. No claim has this ID.`)
+    await lockClaims(tx, [input.claimId, target.id])
+
+    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: auditedFields })
+    if (!claim) throw new UserError('주장을 찾을 수 없습니다. No such claim.')
+    const canonical = await tx.claim.findUniqueOrThrow({
+      where: { id: target.id },
+      select: { id: true, shortId: true, slug: true, duplicateOf: { select: { id: true, shortId: true } } },
+    })
+    if (canonical.id === claim.id) {
+      throw new UserError('주장을 자기 자신의 중복으로 표시할 수 없습니다. A claim cannot be a duplicate of itself.')
+    }
+    // Swapping which of two merged claims is the canonical one: the chosen claim stops being a duplicate first.
+    const swap = canonical.duplicateOf?.id === claim.id
+    // One hop only: a duplicate's permalink redirects straight to a claim that is not itself a duplicate.
+    if (canonical.duplicateOf && !swap) {
+      throw new UserError(
+        `${canonical.shortId}도 중복으로 표시된 주장입니다. 원본 ${canonical.duplicateOf.shortId}을(를) 고르세요. ` +
+          `${canonical.shortId} is itself a duplicate; choose its canonical claim ${canonical.duplicateOf.shortId}.`,
+      )
+    }
+    if (swap) {
+      await tx.claim.update({ where: { id: canonical.id }, data: { duplicateOfId: null, version: { increment: 1 } } })
+      await audit({
+        action: 'claim.unmarkDuplicate',
+        entityType: 'claim',
+        entityId: canonical.id,
+        before: { duplicateOfId: claim.id },
+        after: { duplicateOfId: null, reason: `${claim.shortId} was merged into this claim instead` },
+      })
+    }
+
+    const after = await tx.claim.update({
+      where: { id: claim.id },
+      data: { duplicateOfId: canonical.id, version: { increment: 1 } },
+      select: auditedFields,
+    })
+    // Claims merged into this one before now follow it to the canonical claim, so no chain forms.
+    const moved = await tx.claim.findMany({ where: { duplicateOfId: claim.id }, select: { id: true, shortId: true } })
+    if (moved.length) {
+      await tx.claim.updateMany({
+        where: { duplicateOfId: claim.id },
+        data: { duplicateOfId: canonical.id, version: { increment: 1 } },
+      })
+      for (const other of moved) {
+        await audit({
+          action: 'claim.markDuplicate',
+          entityType: 'claim',
+          entityId: other.id,
+          before: { duplicateOfId: claim.id },
+          after: { duplicateOfId: canonical.id, canonicalShortId: canonical.shortId, via: claim.shortId },
+        })
+      }
+    }
+    await audit({ action: 'claim.markDuplicate', entityType: 'claim', entityId: claim.id, before: claim, after })
+    // The canonical claim's history shows what was merged into it.
+    await audit({
+      action: 'claim.duplicateMerged',
+      entityType: 'claim',
+      entityId: canonical.id,
+      after: { duplicateId: claim.id, duplicateShortId: claim.shortId, alsoMoved: moved.map((other) => other.shortId) },
+    })
+    return { id: claim.id, shortId: claim.shortId, slug: claim.slug, canonical: { id: canonical.id, shortId: canonical.shortId, slug: canonical.slug } }
+  },
+  revalidate: (claim) => [...claimPaths(claim), ...claimPaths(claim.canonical)],
+})
+
+export const unmarkDuplicate = defineAction({
+  name: 'claims.unmarkDuplicate',
+  permission: 'claim.edit',
+  input: unmarkDuplicateInput,
+  async run({ tx, input, audit }) {
+    const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: auditedFields })
+    if (!before) throw new UserError('주장을 찾을 수 없습니다. No such claim.')
+    if (!before.duplicateOfId) throw new UserError('중복으로 표시된 주장이 아닙니다. This claim is not marked as a duplicate.')
+    const after = await tx.claim.update({
+      where: { id: before.id },
+      data: { duplicateOfId: null, version: { increment: 1 } },
+      select: auditedFields,
+    })
+    await audit({ action: 'claim.unmarkDuplicate', entityType: 'claim', entityId: after.id, before, after })
+    return { id: after.id, shortId: after.shortId, slug: after.slug, canonicalId: before.duplicateOfId }
+  },
+  revalidate: (claim) => [...claimPaths(claim), `/desk/claims/${claim.canonicalId}`],
+})
+
+/**
+ * Added from the claim form without leaving it. A name that already exists (ignoring case) gives back that
+ * claimant rather than a second row for the same ministry.
+ */
+export const createClaimant = defineAction({
+  name: 'claims.createClaimant',
+  permission: 'claim.edit',
+  input: createClaimantInput,
+  async run({ tx, input, audit }) {
+    const select = { id: true, name: true, nameEn: true, kind: true } as const
+    const existing = await tx.claimant.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' } }, select })
+    if (existing) return { claimant: existing, created: false }
+    const claimant = await tx.claimant.create({ data: { name: input.name, nameEn: input.nameEn ?? null, kind: input.kind }, select })
+    await audit({ action: 'claimant.create', entityType: 'claimant', entityId: claimant.id, after: claimant })
+    return { claimant, created: true }
+  },
+  revalidate: () => ['/desk/claims/new'],
+})

@@ -1,0 +1,346 @@
+// What a claim form may send, and the rules a claim must keep: shared by the desk form (client) and the actions.
+// Form fields arrive as strings; the parsed output is ready to write (absent values are null, so an update clears
+// a field the editor emptied).
+import { z } from 'zod'
+import { checkbox, idField, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
+import type { ClaimantKind, ClaimStatus, WindowKind } from '../db/generated/enums'
+import { formatQuantity } from '../format'
+
+export const LANGUAGES = ['ko', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+export const LANGUAGE_LABELS: Record<Language, string> = { ko: '한국어 Korean', en: '영어 English' }
+
+export const CLAIM_STATUSES = ['NEW', 'RESEARCHING', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const satisfies readonly ClaimStatus[]
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  NEW: '새 주장 New',
+  RESEARCHING: '조사 중 Researching',
+  IN_REVIEW: '검토 중 In review',
+  PUBLISHED: '공개 Published',
+  ARCHIVED: '보관 Archived',
+}
+
+export const WINDOW_KINDS = ['POINT', 'PERIOD', 'CUMULATIVE'] as const satisfies readonly WindowKind[]
+export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
+  POINT: '시점 Point in time',
+  PERIOD: '기간 Period',
+  CUMULATIVE: '누적 Cumulative',
+}
+
+export const CLAIMANT_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'MEDIA'] as const satisfies readonly ClaimantKind[]
+export const CLAIMANT_KIND_LABELS: Record<ClaimantKind, string> = {
+  PERSON: '개인 Person',
+  ORGANIZATION: '단체 Organization',
+  GOVERNMENT: '정부 Government',
+  MEDIA: '언론 Media',
+}
+
+export const MAX_TAGS = 20
+export const MAX_TAG_LENGTH = 40
+export const MAX_CLAIM_TEXT = 2000
+
+/** Fits NUMERIC(20, 6): up to 14 digits before the point and 6 after. */
+export const DECIMAL_PATTERN = /^-?\d{1,14}(\.\d{1,6})?$/
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+
+/** "AI, 특허,  ai ,," -> ["AI", "특허"]: trimmed, empty ones dropped, repeats (ignoring case) dropped. */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>()
+  const tags: string[] = []
+  // The full-width comma is what a Korean input method often types.
+  for (const part of text.split(/[,，]/)) {
+    const tag = part.trim().replace(/\s+/g, ' ')
+    if (!tag || seen.has(tag.toLowerCase())) continue
+    seen.add(tag.toLowerCase())
+    tags.push(tag)
+  }
+  return tags
+}
+
+const tagsField = z
+  .preprocess((value) => value ?? '', z.string({ error: '태그는 쉼표로 구분한 글입니다. Tags are comma-separated text.' }))
+  .transform(parseTags)
+  .refine((tags) => tags.length <= MAX_TAGS, `태그는 ${MAX_TAGS}개까지입니다. At most ${MAX_TAGS} tags.`)
+  .refine(
+    (tags) => tags.every((tag) => tag.length <= MAX_TAG_LENGTH),
+    `태그 하나는 ${MAX_TAG_LENGTH}자 이하입니다. Each tag has at most ${MAX_TAG_LENGTH} characters.`,
+  )
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(blankToUndefined, z.enum(values, { error: message }).optional())
+
+/** The fields of the claim form, each checked on its own; the rules across fields follow in `claimRules`. */
+const claimFields = {
+  text: requiredText(MAX_CLAIM_TEXT, '주장 원문을 입력하세요. Enter the claim as it was made.'),
+  language: z.enum(LANGUAGES, { error: '원문 언어를 고르세요. Choose the language of the original.' }),
+  translation: optionalText(MAX_CLAIM_TEXT),
+  claimantId: z.preprocess(blankToUndefined, idField.optional()),
+  claimantNote: optionalText(500),
+  firstSeenAt: optionalDate,
+  tags: tagsField,
+  status: z.preprocess(blankToUndefined, z.enum(CLAIM_STATUSES, { error: '상태를 고르세요. Choose a status.' }).default('NEW')),
+  needsRecheck: checkbox,
+  quantitySubject: optionalText(200),
+  quantityMetric: optionalText(200),
+  quantityValue: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(DECIMAL_PATTERN, '숫자로 입력하세요 (예: 17.27, 소수점 아래 6자리까지). Enter a number such as 17.27 (up to 6 decimals).')
+      .optional(),
+  ),
+  quantityUnit: optionalText(50),
+  windowKind: optionalEnum(WINDOW_KINDS, '기간 종류를 고르세요. Choose a window kind.'),
+  windowStart: optionalDate,
+  windowEnd: optionalDate,
+  /** For POINT and CUMULATIVE: the date the value holds at; stored as the window's end. */
+  asOf: optionalDate,
+  definition: optionalText(2000),
+}
+
+const QUANTITY_FIELDS = [
+  'quantitySubject',
+  'quantityMetric',
+  'quantityValue',
+  'quantityUnit',
+  'windowKind',
+  'windowStart',
+  'windowEnd',
+  'asOf',
+  'definition',
+] as const
+
+type ClaimFieldsOutput = z.output<z.ZodObject<typeof claimFields>>
+
+/**
+ * A quantity is all or nothing: once any part of it is given, it needs a value, a unit and a window, because a
+ * number without its window is exactly the ambiguity ("0" in 2023 vs "17" so far) this tracker exists to remove.
+ */
+function claimRules(claim: ClaimFieldsOutput, ctx: z.RefinementCtx) {
+  // A field that failed its own check holds its raw input here: a window kind is only trusted when it is a kind.
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+  if (!QUANTITY_FIELDS.some((field) => claim[field] !== undefined)) return
+
+  if (claim.quantityValue === undefined) issue('quantityValue', '수치를 입력하세요. Enter the value.')
+  if (claim.quantityUnit === undefined) issue('quantityUnit', '단위를 입력하세요. Enter the unit.')
+  if (claim.windowKind === undefined) issue('windowKind', '기간 종류를 고르세요. Choose a window kind.')
+  if (claim.windowKind === 'PERIOD') {
+    // Only real dates are compared (see above).
+    const start = claim.windowStart instanceof Date ? claim.windowStart : undefined
+    const end = claim.windowEnd instanceof Date ? claim.windowEnd : undefined
+    if (claim.windowStart === undefined) issue('windowStart', '기간의 시작일을 입력하세요. Enter the start of the period.')
+    if (claim.windowEnd === undefined) issue('windowEnd', '기간의 끝날을 입력하세요. Enter the end of the period.')
+    if (start && end && start > end) issue('windowEnd', '끝날이 시작일보다 앞섭니다. The end is before the start.')
+  } else if ((claim.windowKind === 'POINT' || claim.windowKind === 'CUMULATIVE') && claim.asOf === undefined) {
+    issue('asOf', '기준일을 입력하세요. Enter the as-of date.')
+  }
+}
+
+/** The other language of a two-language desk: a translation is always into the language the original is not in. */
+const otherLanguage = (language: Language): Language => (language === 'ko' ? 'en' : 'ko')
+
+function toClaimData(claim: ClaimFieldsOutput) {
+  const hasQuantity = QUANTITY_FIELDS.some((field) => claim[field] !== undefined)
+  const period = claim.windowKind === 'PERIOD'
+  return {
+    text: claim.text,
+    language: claim.language,
+    translation: claim.translation ?? null,
+    translationLanguage: claim.translation ? otherLanguage(claim.language) : null,
+    claimantId: claim.claimantId ?? null,
+    claimantNote: claim.claimantNote ?? null,
+    firstSeenAt: claim.firstSeenAt ?? null,
+    tags: claim.tags,
+    status: claim.status,
+    needsRecheck: claim.needsRecheck,
+    quantitySubject: hasQuantity ? (claim.quantitySubject ?? null) : null,
+    quantityMetric: hasQuantity ? (claim.quantityMetric ?? null) : null,
+    // Text, not a float: 10.26 must stay exactly 10.26 on its way into NUMERIC.
+    quantityValue: hasQuantity ? (claim.quantityValue ?? null) : null,
+    quantityUnit: hasQuantity ? (claim.quantityUnit ?? null) : null,
+    windowKind: hasQuantity ? (claim.windowKind ?? null) : null,
+    windowStart: hasQuantity && period ? (claim.windowStart ?? null) : null,
+    windowEnd: hasQuantity ? ((period ? claim.windowEnd : claim.asOf) ?? null) : null,
+    definition: hasQuantity ? (claim.definition ?? null) : null,
+  }
+}
+
+export const claimInput = z
+  .object(claimFields)
+  // Also when other fields failed, so that one refusal lists everything to fix; the rules read only what parsed.
+  .superRefine(claimRules, { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
+  .transform(toClaimData)
+export type ClaimData = z.output<typeof claimInput>
+
+export const updateClaimInput = z.object({ claimId: idField, version: versionField }).and(claimInput)
+
+export const markDuplicateInput = z.object({
+  claimId: idField,
+  canonicalShortId: z
+    .string({ error: '원본 주장의 ID를 입력하세요. Enter the canonical claim’s ID.' })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]{7}$/, '주장 ID는 영문 소문자와 숫자 7자입니다. A claim ID is 7 letters and digits, e.g. kfm2023.'),
+})
+
+export const unmarkDuplicateInput = z.object({ claimId: idField })
+
+export const createClaimantInput = z.object({
+  name: requiredText(200, '이름을 입력하세요. Enter a name.'),
+  nameEn: optionalText(200),
+  kind: z.preprocess(blankToUndefined, z.enum(CLAIMANT_KINDS, { error: '종류를 고르세요. Choose a kind.' }).default('ORGANIZATION')),
+})
+
+export const similarClaimsInput = z.object({
+  text: z.string().max(MAX_CLAIM_TEXT).default(''),
+  translation: z.string().max(MAX_CLAIM_TEXT).default(''),
+  excludeId: idField.optional(),
+})
+
+/** The claim form's fields in their order, with labels for the conflict view. */
+export const CLAIM_FORM_FIELDS = {
+  text: '원문 Original text',
+  language: '원문 언어 Language',
+  translation: '번역 Translation',
+  claimantId: '주장한 이 Claimant',
+  claimantNote: '주장한 이 메모 Claimant note',
+  firstSeenAt: '처음 확인 First seen',
+  tags: '태그 Tags',
+  status: '상태 Status',
+  needsRecheck: '재확인 필요 Needs re-check',
+  quantitySubject: '대상 Subject',
+  quantityMetric: '지표 Metric',
+  quantityValue: '값 Value',
+  quantityUnit: '단위 Unit',
+  windowKind: '기간 종류 Window kind',
+  windowStart: '시작일 Start',
+  windowEnd: '끝날 End',
+  asOf: '기준일 As of',
+  definition: '정의 Definition',
+} as const
+export type ClaimFormField = keyof typeof CLAIM_FORM_FIELDS
+export type ClaimFormValues = Record<ClaimFormField, string>
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '')
+
+/** A stored claim as the form shows it: the edit form's starting values, and "saved now" in a conflict. */
+export function claimFormValues(claim: {
+  text: string
+  language: string
+  translation: string | null
+  claimantId: string | null
+  claimantNote: string | null
+  firstSeenAt: Date | null
+  tags: string[]
+  status: string
+  needsRecheck: boolean
+  quantitySubject: string | null
+  quantityMetric: string | null
+  quantityValue: { toString(): string } | null
+  quantityUnit: string | null
+  windowKind: string | null
+  windowStart: Date | null
+  windowEnd: Date | null
+  definition: string | null
+}): ClaimFormValues {
+  const period = claim.windowKind === 'PERIOD'
+  return {
+    text: claim.text,
+    language: claim.language,
+    translation: claim.translation ?? '',
+    claimantId: claim.claimantId ?? '',
+    claimantNote: claim.claimantNote ?? '',
+    firstSeenAt: isoDate(claim.firstSeenAt),
+    tags: claim.tags.join(', '),
+    status: claim.status,
+    needsRecheck: claim.needsRecheck ? 'on' : '',
+    quantitySubject: claim.quantitySubject ?? '',
+    quantityMetric: claim.quantityMetric ?? '',
+    quantityValue: claim.quantityValue === null ? '' : formatQuantity(claim.quantityValue),
+    quantityUnit: claim.quantityUnit ?? '',
+    windowKind: claim.windowKind ?? '',
+    windowStart: period ? isoDate(claim.windowStart) : '',
+    windowEnd: period ? isoDate(claim.windowEnd) : '',
+    asOf: period ? '' : isoDate(claim.windowEnd),
+    definition: claim.definition ?? '',
+  }
+}
+
+/** Two form values mean the same thing: compared after trimming, tags as a parsed list, a checkbox as on/off. */
+export function sameFormValue(field: ClaimFormField, a: string | undefined, b: string | undefined): boolean {
+  if (field === 'tags') return parseTags(a ?? '').join('\n') === parseTags(b ?? '').join('\n')
+  if (field === 'needsRecheck') return (a === 'on' || a === 'true') === (b === 'on' || b === 'true')
+  if (field === 'quantityValue') return normaliseNumber(a) === normaliseNumber(b)
+  return (a ?? '').trim() === (b ?? '').trim()
+}
+
+const normaliseNumber = (value: string | undefined) => {
+  const text = (value ?? '').trim()
+  return DECIMAL_PATTERN.test(text) ? formatQuantity(text) : text
+}
+
+/** The record as saved now, as updateClaim reports it with a conflict (ConflictError.current). */
+export interface SavedNow extends ClaimFormValues {
+  version: number
+  savedBy: string | null
+  savedAt: string | null
+}
+
+export interface ConflictRow {
+  field: ClaimFormField
+  yours: string
+  saved: string
+  /** Both editors changed this field: the form keeps yours, and offers the saved one. */
+  bothChanged: boolean
+}
+
+/**
+ * What the other save changed, field by field. A field only they changed is taken into the form (re-saving must
+ * not quietly undo their work); a field both changed keeps the user's value. Without the loaded values (`base`)
+ * every differing field counts as changed by both, so nothing typed is dropped.
+ */
+export function conflictRows(base: ClaimFormValues | null, yours: Record<string, string>, saved: SavedNow): ConflictRow[] {
+  const rows: ConflictRow[] = []
+  for (const field of Object.keys(CLAIM_FORM_FIELDS) as ClaimFormField[]) {
+    const mine = yours[field] ?? ''
+    const theirs = saved[field] ?? ''
+    if (sameFormValue(field, mine, theirs)) continue
+    const changedByThem = !base || !sameFormValue(field, base[field], theirs)
+    if (!changedByThem) continue
+    rows.push({ field, yours: mine, saved: theirs, bothChanged: !base || !sameFormValue(field, base[field], mine) })
+  }
+  return rows
+}
+
+/** The form's starting values after a conflict: the user's edits on top of what is saved now. */
+export function mergeOnConflict(base: ClaimFormValues | null, yours: Record<string, string>, saved: SavedNow): Record<string, string> {
+  const merged: Record<string, string> = { ...yours }
+  for (const row of conflictRows(base, yours, saved)) if (!row.bothChanged) merged[row.field] = row.saved
+  return merged
+}
+
+/** The desk list's filters, from the URL: anything unexpected falls back to "no filter" instead of an error page. */
+export const DESK_SORTS = ['relevance', 'updated', 'created', 'firstSeen'] as const
+export type DeskSort = (typeof DESK_SORTS)[number]
+export const DESK_SORT_LABELS: Record<DeskSort, string> = {
+  relevance: '관련도 Relevance',
+  updated: '최근 수정 Recently updated',
+  created: '최근 등록 Recently added',
+  firstSeen: '처음 확인일 First seen',
+}
+
+const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+const param = <T extends z.ZodType>(schema: T) => z.preprocess((value) => blankToUndefined(firstOf(value)), schema)
+
+export const deskFiltersInput = z.object({
+  q: param(z.string().trim().max(200).optional()).catch(undefined),
+  status: param(z.enum(CLAIM_STATUSES).optional()).catch(undefined),
+  claimant: param(idField.optional()).catch(undefined),
+  tag: param(z.string().trim().max(MAX_TAG_LENGTH).optional()).catch(undefined),
+  verdict: param(z.enum(['yes', 'no']).optional()).catch(undefined),
+  recheck: param(z.enum(['1']).optional()).catch(undefined),
+  sort: param(z.enum(DESK_SORTS).optional()).catch(undefined),
+  page: param(z.coerce.number().int().min(1).max(10_000).default(1)).catch(1),
+})
+export type DeskFilters = z.output<typeof deskFiltersInput>

@@ -1,0 +1,39 @@
+import 'server-only'
+import { db } from '../db/client'
+import type { RelationKind } from '../db/generated/enums'
+
+const otherClaimSelect = { id: true, shortId: true, slug: true, text: true, status: true } as const
+
+export interface RelationView {
+  id: string
+  kind: RelationKind
+  note: string | null
+  /** outgoing: this claim is the relation's subject ("this supersedes other"); incoming: the other one is. */
+  direction: 'outgoing' | 'incoming'
+  other: { id: string; shortId: string; slug: string; text: string; status: string }
+}
+
+/** Every relation of a claim, from either end, so both claims show it. */
+export async function listClaimRelations(claimId: string): Promise<RelationView[]> {
+  const [outgoing, incoming] = await Promise.all([
+    db().claimRelation.findMany({ where: { fromClaimId: claimId }, orderBy: { createdAt: 'asc' }, include: { toClaim: { select: otherClaimSelect } } }),
+    db().claimRelation.findMany({ where: { toClaimId: claimId }, orderBy: { createdAt: 'asc' }, include: { fromClaim: { select: otherClaimSelect } } }),
+  ])
+  return [
+    ...outgoing.map((r) => ({ id: r.id, kind: r.kind, note: r.note, direction: 'outgoing' as const, other: r.toClaim })),
+    ...incoming.map((r) => ({ id: r.id, kind: r.kind, note: r.note, direction: 'incoming' as const, other: r.fromClaim })),
+  ]
+}
+
+/** How many claims the relation picker suggests; any other claim can still be given by its short id. */
+export const CLAIM_SUGGESTIONS = 300
+
+/** Suggestions for the relation picker: recently changed claims other than this one. */
+export function claimSuggestions(exceptId: string) {
+  return db().claim.findMany({
+    where: { id: { not: exceptId } },
+    orderBy: { updatedAt: 'desc' },
+    take: CLAIM_SUGGESTIONS,
+    select: { id: true, shortId: true, text: true },
+  })
+}

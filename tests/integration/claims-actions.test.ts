@@ -1,0 +1,408 @@
+import { describe, expect, it } from 'vitest'
+import { NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
+import type { Actor } from '../../lib/auth/session'
+import { createClaim, createClaimant, markDuplicate, randomShortId, unmarkDuplicate, updateClaim } from '../../lib/claims/actions'
+import { publishedCanonicalOf } from '../../lib/claims/queries'
+import { claimFormValues, mergeOnConflict, type SavedNow } from '../../lib/claims/schema'
+import { db } from '../../lib/db/client'
+import { everyCaller, makeUser } from '../support/users'
+
+const claimForm = {
+  text: '국내 GPU 보유량은 2000장에 불과하다.',
+  language: 'ko',
+  translation: 'Domestic GPU holdings amount to only 2,000 units.',
+  status: 'NEW',
+  tags: 'GPU, 인프라',
+}
+
+let counter = 0
+/** A claim created through the action by an editor, with wording unique to the test. */
+async function newClaim(overrides: Record<string, string> = {}, actor?: Actor) {
+  counter += 1
+  const editor = actor ?? (await makeUser('EDITOR'))
+  const result = await createClaim.execute(editor, { ...claimForm, text: `${claimForm.text} #${counter}`, ...overrides })
+  if (result.status !== 'ok') throw new Error(`createClaim: ${result.message}`)
+  return db().claim.findUniqueOrThrow({ where: { id: result.data.id } })
+}
+
+/** The edit form as it is sent back: the loaded claim's values, the version, and the changes. */
+async function editForm(claimId: string, changes: Record<string, string> = {}) {
+  const claim = await db().claim.findUniqueOrThrow({ where: { id: claimId } })
+  return { ...claimFormValues(claim), claimId, version: String(claim.version), ...changes }
+}
+
+const refusal = (who: string) => ({ status: 'forbidden', message: who === 'signed out' ? SIGN_IN_REQUIRED : NOT_ALLOWED })
+
+describe('claim actions: who may', () => {
+  it('every desk role creates claims; signed out is refused and nothing is written', async () => {
+    for (const [who, caller] of await everyCaller()) {
+      const text = `${who} 주장 텍스트`
+      const result = await createClaim.execute(caller, { ...claimForm, text })
+      const row = await db().claim.findFirst({ where: { text } })
+      if (caller) {
+        expect(result.status, who).toBe('ok')
+        expect(row).toMatchObject({ createdById: caller.id, status: 'NEW', version: 1 })
+      } else {
+        expect(result).toEqual(refusal(who))
+        expect(row).toBeNull()
+      }
+    }
+  })
+
+  it('every desk role edits claims; signed out is refused and the claim stays as it was', async () => {
+    for (const [who, caller] of await everyCaller()) {
+      const claim = await newClaim()
+      const result = await updateClaim.execute(caller, await editForm(claim.id, { status: 'RESEARCHING' }))
+      const after = await db().claim.findUniqueOrThrow({ where: { id: claim.id } })
+      if (caller) {
+        expect(result.status, who).toBe('ok')
+        expect(after).toMatchObject({ status: 'RESEARCHING', version: 2 })
+      } else {
+        expect(result).toEqual(refusal(who))
+        expect(after).toMatchObject({ status: 'NEW', version: 1 })
+      }
+    }
+  })
+
+  it('every desk role marks and unmarks duplicates; signed out is refused', async () => {
+    for (const [who, caller] of await everyCaller()) {
+      const canonical = await newClaim()
+      const duplicate = await newClaim()
+      const marked = await markDuplicate.execute(caller, { claimId: duplicate.id, canonicalShortId: canonical.shortId })
+      const afterMark = await db().claim.findUniqueOrThrow({ where: { id: duplicate.id } })
+      if (!caller) {
+        expect(marked).toEqual(refusal(who))
+        expect(afterMark.duplicateOfId).toBeNull()
+        // Signed out cannot undo a merge either.
+        await db().claim.update({ where: { id: duplicate.id }, data: { duplicateOfId: canonical.id } })
+        expect(await unmarkDuplicate.execute(caller, { claimId: duplicate.id })).toEqual(refusal(who))
+        expect((await db().claim.findUniqueOrThrow({ where: { id: duplicate.id } })).duplicateOfId).toBe(canonical.id)
+        continue
+      }
+      expect(marked.status, who).toBe('ok')
+      expect(afterMark.duplicateOfId).toBe(canonical.id)
+      expect((await unmarkDuplicate.execute(caller, { claimId: duplicate.id })).status).toBe('ok')
+      expect((await db().claim.findUniqueOrThrow({ where: { id: duplicate.id } })).duplicateOfId).toBeNull()
+    }
+  })
+
+  it('every desk role adds claimants inline; signed out is refused', async () => {
+    for (const [who, caller] of await everyCaller()) {
+      const name = `${who} 연구소`
+      const result = await createClaimant.execute(caller, { name, nameEn: `${who} Institute`, kind: 'ORGANIZATION' })
+      const row = await db().claimant.findFirst({ where: { name } })
+      if (caller) {
+        expect(result.status, who).toBe('ok')
+        expect(row).toMatchObject({ nameEn: `${who} Institute`, kind: 'ORGANIZATION' })
+      } else {
+        expect(result).toEqual(refusal(who))
+        expect(row).toBeNull()
+      }
+    }
+  })
+
+  it('a deactivated editor is refused, whatever their session says', async () => {
+    const editor = await makeUser('EDITOR', { active: false })
+    expect(await createClaim.execute(editor, claimForm)).toEqual(refusal('EDITOR'))
+  })
+})
+
+describe('creating a claim', () => {
+  it('stores every field, with a 7-character short id and a slug from the English wording', async () => {
+    const editor = await makeUser('EDITOR')
+    const claimant = await db().claimant.create({ data: { name: '과학기술정보통신부', kind: 'GOVERNMENT' } })
+    const result = await createClaim.execute(editor, {
+      text: "2023년 '주목할 만한 AI 모델'에 한국 모델은 0개였다.",
+      language: 'ko',
+      translation: "In 2023, zero Korean models were among the 'notable AI models'.",
+      claimantId: claimant.id,
+      claimantNote: '보도자료',
+      firstSeenAt: '2024-04-15',
+      tags: 'AI 모델, Epoch AI, ai 모델',
+      status: 'RESEARCHING',
+      needsRecheck: 'on',
+      quantitySubject: 'Korea',
+      quantityMetric: 'notable-ai-models',
+      quantityValue: '10.26',
+      quantityUnit: 'models',
+      windowKind: 'PERIOD',
+      windowStart: '2023-01-01',
+      windowEnd: '2023-12-31',
+      definition: 'notable per Epoch AI',
+    })
+    if (result.status !== 'ok') throw new Error(result.message)
+    const row = await db().claim.findUniqueOrThrow({ where: { id: result.data.id } })
+    expect(row.shortId).toMatch(/^[a-z0-9]{7}$/)
+    expect(row.slug).toBe('in-2023-zero-korean-models-were-among-the-notable-ai-models')
+    expect(row).toMatchObject({
+      translationLanguage: 'en',
+      claimantId: claimant.id,
+      claimantNote: '보도자료',
+      firstSeenAt: new Date('2024-04-15T00:00:00Z'),
+      tags: ['AI 모델', 'Epoch AI'],
+      status: 'RESEARCHING',
+      needsRecheck: true,
+      quantityUnit: 'models',
+      windowKind: 'PERIOD',
+      windowStart: new Date('2023-01-01T00:00:00Z'),
+      windowEnd: new Date('2023-12-31T00:00:00Z'),
+    })
+    // Exactly the decimal typed, not a float's approximation.
+    expect(row.quantityValue?.toString()).toBe('10.26')
+  })
+
+  it('a cumulative value keeps its as-of date as the window end', async () => {
+    const claim = await newClaim({ quantityValue: '17', quantityUnit: 'models', windowKind: 'CUMULATIVE', asOf: '2025-04-10' })
+    expect(claim).toMatchObject({ windowKind: 'CUMULATIVE', windowStart: null, windowEnd: new Date('2025-04-10T00:00:00Z') })
+  })
+
+  it('gives every claim its own short id, and a Korean-only claim a slug from its Latin words or "claim"', async () => {
+    const editor = await makeUser('EDITOR')
+    const ids = new Set<string>()
+    for (let i = 0; i < 20; i++) ids.add((await newClaim({}, editor)).shortId)
+    expect(ids.size).toBe(20)
+    expect((await newClaim({ translation: '' })).slug).toMatch(/^gpu-2000/)
+    expect((await newClaim({ text: '국내 반도체 주장', translation: '' })).slug).toBe('claim')
+    expect(new Set(Array.from({ length: 200 }, randomShortId).join('')).size).toBeGreaterThan(30)
+  })
+
+  it('refuses bad input field by field and writes nothing', async () => {
+    const editor = await makeUser('EDITOR')
+    const before = await db().claim.count()
+    const result = await createClaim.execute(editor, {
+      text: '',
+      language: 'de',
+      quantityValue: '1.2.3',
+      windowKind: 'PERIOD',
+      windowStart: '2024-02-01',
+      windowEnd: '2024-01-01',
+      tags: Array.from({ length: 21 }, (_, i) => `tag${i}`).join(','),
+    })
+    expect(result.status).toBe('invalid')
+    if (result.status === 'invalid') {
+      expect(Object.keys(result.fieldErrors).sort()).toEqual(['language', 'quantityUnit', 'quantityValue', 'tags', 'text', 'windowEnd'])
+      // One message in Korean then English, as every desk form shows them.
+      expect(result.fieldErrors.quantityUnit?.[0]).toMatch(/^[^A-Za-z]+\. Enter the unit\.$/)
+    }
+    expect(await db().claim.count()).toBe(before)
+  })
+
+  it('refuses a claimant that does not exist', async () => {
+    const editor = await makeUser('EDITOR')
+    const result = await createClaim.execute(editor, { ...claimForm, claimantId: 'no-such-claimant' })
+    expect(result).toMatchObject({ status: 'error', message: expect.stringContaining('claimant no longer exists') })
+  })
+
+  it('records who created the claim and every field in the audit log', async () => {
+    const editor = await makeUser('EDITOR')
+    const claim = await newClaim({ quantityValue: '0.5', quantityUnit: '%', windowKind: 'POINT', asOf: '2025-02-28' }, editor)
+    const event = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.create', entityId: claim.id } })
+    expect(event).toMatchObject({ actorId: editor.id, entityType: 'claim' })
+    expect(event.data).toMatchObject({
+      after: { shortId: claim.shortId, text: claim.text, quantityValue: '0.5', windowEnd: '2025-02-28T00:00:00.000Z', version: 1 },
+    })
+  })
+})
+
+describe('editing a claim', () => {
+  it('saves the changes, bumps the version and audits before and after', async () => {
+    const editor = await makeUser('EDITOR')
+    const claim = await newClaim()
+    const result = await updateClaim.execute(
+      editor,
+      await editForm(claim.id, { translation: 'Korea has only 2,000 GPUs.', tags: 'GPU', needsRecheck: 'on' }),
+    )
+    expect(result).toMatchObject({ status: 'ok', data: { version: 2, slug: 'korea-has-only-2000-gpus' } })
+    const after = await db().claim.findUniqueOrThrow({ where: { id: claim.id } })
+    expect(after).toMatchObject({ translation: 'Korea has only 2,000 GPUs.', tags: ['GPU'], needsRecheck: true, version: 2, shortId: claim.shortId })
+    const event = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.update', entityId: claim.id } })
+    expect(event.actorId).toBe(editor.id)
+    expect(event.data).toMatchObject({
+      before: { translation: claimForm.translation, tags: ['GPU', '인프라'], version: 1 },
+      after: { translation: 'Korea has only 2,000 GPUs.', tags: ['GPU'], version: 2 },
+    })
+    // The refresh covers the desk, the claim's pages and both the old and the new permalink.
+    if (result.status === 'ok') {
+      expect(result.revalidate).toEqual(
+        expect.arrayContaining(['/desk', `/desk/claims/${claim.id}`, `/claims/${claim.shortId}/${claim.slug}`, `/claims/${claim.shortId}/korea-has-only-2000-gpus`]),
+      )
+    }
+  })
+
+  it('clears the quantity when every quantity field is emptied', async () => {
+    const editor = await makeUser('EDITOR')
+    const claim = await newClaim({ quantityValue: '2000', quantityUnit: 'GPUs', windowKind: 'POINT', asOf: '2024-10-01' })
+    const form = await editForm(claim.id)
+    expect(form).toMatchObject({ quantityValue: '2000', asOf: '2024-10-01' })
+    const cleared = { quantityValue: '', quantityUnit: '', windowKind: '', asOf: '' }
+    expect((await updateClaim.execute(editor, { ...form, ...cleared })).status).toBe('ok')
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ quantityValue: null, windowKind: null, windowEnd: null })
+  })
+
+  it('refuses the second of two saves from the same loaded version, with what is saved now, and keeps the first', async () => {
+    const [first, second] = [await makeUser('EDITOR'), await makeUser('REVIEWER')]
+    const claim = await newClaim()
+    const loaded = await editForm(claim.id)
+
+    const saved = await updateClaim.execute(first, { ...loaded, text: '국내 GPU는 2000장뿐이다.', status: 'RESEARCHING' })
+    expect(saved.status).toBe('ok')
+    const refused = await updateClaim.execute(second, { ...loaded, text: '두 번째 편집자의 문장', tags: 'second' })
+
+    expect(refused.status).toBe('conflict')
+    if (refused.status !== 'conflict') return
+    expect(refused.message).toContain('Someone else saved this claim')
+    expect(refused.current).toMatchObject({
+      text: '국내 GPU는 2000장뿐이다.',
+      status: 'RESEARCHING',
+      tags: 'GPU, 인프라',
+      version: 2,
+      savedBy: first.name,
+    })
+    const row = await db().claim.findUniqueOrThrow({ where: { id: claim.id } })
+    expect(row).toMatchObject({ text: '국내 GPU는 2000장뿐이다.', tags: ['GPU', '인프라'], version: 2 })
+    expect(await db().auditEvent.count({ where: { action: 'claim.update', entityId: claim.id } })).toBe(1)
+
+    // The form comes back with the second editor's edits on top of what is saved now, at the new version; saving
+    // that goes through and keeps the first editor's status change, which the second editor never touched.
+    const secondForm = { ...loaded, text: '두 번째 편집자의 문장', tags: 'second' }
+    const merged = mergeOnConflict(claimFormValues(claim), secondForm, refused.current as unknown as SavedNow)
+    const again = await updateClaim.execute(second, { ...merged, version: String(refused.current.version) })
+    expect(again).toMatchObject({ status: 'ok', data: { version: 3 } })
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      text: '두 번째 편집자의 문장',
+      tags: ['second'],
+      status: 'RESEARCHING',
+    })
+  })
+
+  it('refuses an unknown claim and a missing version', async () => {
+    const editor = await makeUser('EDITOR')
+    const claim = await newClaim()
+    const form = await editForm(claim.id)
+    expect(await updateClaim.execute(editor, { ...form, claimId: 'missing' })).toMatchObject({ status: 'error', message: expect.stringContaining('No such claim') })
+    const { version: _version, ...withoutVersion } = form
+    const invalid = await updateClaim.execute(editor, withoutVersion)
+    expect(invalid.status === 'invalid' && Object.keys(invalid.fieldErrors)).toEqual(['version'])
+  })
+})
+
+describe('duplicates', () => {
+  it('points the duplicate at its canonical claim, audits both, and bumps the duplicate’s version', async () => {
+    const editor = await makeUser('EDITOR')
+    const [canonical, duplicate] = [await newClaim(), await newClaim()]
+    const result = await markDuplicate.execute(editor, { claimId: duplicate.id, canonicalShortId: canonical.shortId.toUpperCase() })
+    expect(result.status).toBe('ok')
+    expect(await db().claim.findUniqueOrThrow({ where: { id: duplicate.id } })).toMatchObject({ duplicateOfId: canonical.id, version: 2 })
+    const own = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.markDuplicate', entityId: duplicate.id } })
+    expect(own).toMatchObject({ actorId: editor.id, data: { before: { duplicateOfId: null }, after: { duplicateOfId: canonical.id } } })
+    const merged = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.duplicateMerged', entityId: canonical.id } })
+    expect(merged.data).toMatchObject({ after: { duplicateShortId: duplicate.shortId } })
+  })
+
+  it('refuses the claim itself, an unknown id and a canonical claim that is itself a duplicate', async () => {
+    const editor = await makeUser('EDITOR')
+    const [a, b, c] = [await newClaim(), await newClaim(), await newClaim()]
+    expect(await markDuplicate.execute(editor, { claimId: a.id, canonicalShortId: a.shortId })).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('cannot be a duplicate of itself'),
+    })
+    expect(await markDuplicate.execute(editor, { claimId: a.id, canonicalShortId: 'zzzzzzz' })).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('No claim has this ID'),
+    })
+    expect((await markDuplicate.execute(editor, { claimId: b.id, canonicalShortId: c.shortId })).status).toBe('ok')
+    // a -> b would make a chain a -> b -> c.
+    expect(await markDuplicate.execute(editor, { claimId: a.id, canonicalShortId: b.shortId })).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining(`choose its canonical claim ${c.shortId}`),
+    })
+    expect((await db().claim.findUniqueOrThrow({ where: { id: a.id } })).duplicateOfId).toBeNull()
+    expect(await markDuplicate.execute(editor, { claimId: a.id, canonicalShortId: 'not an id' })).toMatchObject({ status: 'invalid' })
+  })
+
+  it('merging a claim that has duplicates moves them to the new canonical claim, so no chain forms', async () => {
+    const editor = await makeUser('EDITOR')
+    const [a, b, c] = [await newClaim(), await newClaim(), await newClaim()]
+    await markDuplicate.execute(editor, { claimId: a.id, canonicalShortId: b.shortId })
+    expect((await markDuplicate.execute(editor, { claimId: b.id, canonicalShortId: c.shortId })).status).toBe('ok')
+    const rows = await db().claim.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, duplicateOfId: true } })
+    expect(rows.map((row) => row.duplicateOfId)).toEqual([c.id, c.id])
+    expect(await db().auditEvent.findFirst({ where: { action: 'claim.markDuplicate', entityId: a.id, data: { path: ['after', 'via'], equals: b.shortId } } })).not.toBeNull()
+  })
+
+  it('choosing a claim’s own duplicate as canonical swaps the two', async () => {
+    const editor = await makeUser('EDITOR')
+    const [a, b] = [await newClaim(), await newClaim()]
+    await markDuplicate.execute(editor, { claimId: a.id, canonicalShortId: b.shortId })
+    expect((await markDuplicate.execute(editor, { claimId: b.id, canonicalShortId: a.shortId })).status).toBe('ok')
+    const [rowA, rowB] = await Promise.all([a, b].map((claim) => db().claim.findUniqueOrThrow({ where: { id: claim.id } })))
+    expect([rowA.duplicateOfId, rowB.duplicateOfId]).toEqual([null, a.id])
+  })
+
+  it('two merges at once in opposite directions cannot both win', async () => {
+    const editor = await makeUser('EDITOR')
+    const [a, b] = [await newClaim(), await newClaim()]
+    // Another transaction holds both rows while the two merges start, so both are in flight at once; without
+    // the merges' own row locks each would read "neither is a duplicate" and together they would form a cycle.
+    let release!: () => void
+    let locked!: () => void
+    const isLocked = new Promise<void>((resolve) => (locked = resolve))
+    const blocker = db().$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM claims WHERE id IN (${a.id}, ${b.id}) FOR UPDATE`
+        locked()
+        await new Promise<void>((resolve) => (release = resolve))
+      },
+      { timeout: 20_000 },
+    )
+    await isLocked
+    const merges = Promise.all([
+      markDuplicate.execute(editor, { claimId: a.id, canonicalShortId: b.shortId }),
+      markDuplicate.execute(editor, { claimId: b.id, canonicalShortId: a.shortId }),
+    ])
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    release()
+    await blocker
+    expect((await merges).map((result) => result.status)).toEqual(['ok', 'ok'])
+    const rows = await db().claim.findMany({ where: { id: { in: [a.id, b.id] } } })
+    // Whichever ran second swapped them: exactly one is the duplicate of the other.
+    expect(rows.filter((row) => row.duplicateOfId !== null)).toHaveLength(1)
+  })
+
+  it('a duplicate’s permalink leads to its canonical claim once that is published, even if the duplicate is not', async () => {
+    const editor = await makeUser('EDITOR')
+    const [canonical, duplicate] = [await newClaim(), await newClaim()]
+    await markDuplicate.execute(editor, { claimId: duplicate.id, canonicalShortId: canonical.shortId })
+    expect(await publishedCanonicalOf(duplicate.shortId)).toBeNull()
+
+    const scale = await db().ratingScale.create({ data: { name: `scale ${canonical.id}`, ratings: { create: { position: 0, labelKo: '사실', labelEn: 'True', colour: '#1a7f37', value: 5 } } }, include: { ratings: true } })
+    await db().claim.update({
+      where: { id: canonical.id },
+      data: { status: 'PUBLISHED', verdict: { create: { ratingId: scale.ratings[0]!.id, summary: 's', status: 'PUBLISHED', publishedAt: new Date() } } },
+    })
+    expect(await publishedCanonicalOf(duplicate.shortId)).toEqual({ shortId: canonical.shortId, slug: canonical.slug })
+    expect(await publishedCanonicalOf(canonical.shortId)).toBeNull()
+    expect((await unmarkDuplicate.execute(editor, { claimId: duplicate.id })).status).toBe('ok')
+    expect(await publishedCanonicalOf(duplicate.shortId)).toBeNull()
+    expect(await unmarkDuplicate.execute(editor, { claimId: duplicate.id })).toMatchObject({ status: 'error', message: expect.stringContaining('not marked as a duplicate') })
+  })
+})
+
+describe('claimants', () => {
+  it('a name that exists already (ignoring case) gives back that claimant instead of a second one', async () => {
+    const editor = await makeUser('EDITOR')
+    const first = await createClaimant.execute(editor, { name: 'Stanford HAI', kind: 'ORGANIZATION' })
+    const again = await createClaimant.execute(editor, { name: ' stanford hai ', kind: 'MEDIA' })
+    if (first.status !== 'ok' || again.status !== 'ok') throw new Error('expected both to succeed')
+    expect(first.data.created).toBe(true)
+    expect(again.data).toEqual({ claimant: first.data.claimant, created: false })
+    expect(await db().claimant.count({ where: { name: { equals: 'Stanford HAI', mode: 'insensitive' } } })).toBe(1)
+    expect(await db().auditEvent.count({ where: { action: 'claimant.create', entityId: first.data.claimant.id } })).toBe(1)
+  })
+
+  it('needs a name and a known kind', async () => {
+    const editor = await makeUser('EDITOR')
+    const result = await createClaimant.execute(editor, { name: ' ', kind: 'ROBOT' })
+    expect(result.status === 'invalid' && Object.keys(result.fieldErrors).sort()).toEqual(['kind', 'name'])
+  })
+})
