@@ -3,7 +3,7 @@
 // Shown for unexpected server errors. It never shows the error's text: that stays in the server log.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <div className="space-y-3">
+    <div className="mx-auto max-w-3xl space-y-3">
       <h1 className="text-2xl font-bold">문제가 생겼습니다</h1>
       <p lang="en" className="text-stone-600">
         Something went wrong on our side. Please try again in a moment.

@@ -15,13 +15,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           본문으로 건너뛰기 Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white">
-          <div className="mx-auto flex max-w-3xl items-center justify-between px-4 py-3">
+          <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
             <Link href="/" className="text-lg font-bold">
               팩트체크 <span lang="en" className="font-normal text-stone-600">Claim Tracker</span>
             </Link>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        {/* Width is each section's choice: reading pages stay narrow, the desk's tables need room. */}
+        <main id="main" className="px-4 py-8">
           {children}
         </main>
       </body>

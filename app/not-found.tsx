@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 export default function NotFound() {
   return (
-    <div className="space-y-3">
+    <div className="mx-auto max-w-3xl space-y-3">
       <h1 className="text-2xl font-bold">페이지를 찾을 수 없습니다</h1>
       <p lang="en" className="text-stone-600">
         This page does not exist, or the claim has not been published.

@@ -10,7 +10,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const user = await currentUser()
   if (!user) redirect('/signin?callbackUrl=/desk')
   return (
-    <div className="space-y-6">
+    <div className="mx-auto max-w-6xl space-y-6">
       <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
         <Link href="/desk" className="font-semibold underline-offset-4 hover:underline">
           주장 Claims

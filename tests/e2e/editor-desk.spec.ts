@@ -1,0 +1,88 @@
+// The editor's daily work, tried as a new editor would: log a claim with its quantity, attach supporting
+// evidence with a quote and the ministry's rebuttal, relate it to another claim, and check the desk page.
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { newDeskUser } from './auth'
+
+/** Opens a collapsed <details> form by its summary, leaving it open if it already is. */
+async function open(region: Locator, summary: string) {
+  const details = region.locator('details', { has: region.page().locator('summary', { hasText: summary }) }).last()
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await details.locator('summary').first().click()
+  }
+}
+
+const CLAIM = '한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다'
+const DEFINITION = 'Models listed in Stanford CRFM Ecosystem Graphs, as used by the AI Index 2024'
+const QUOTE = 'No Korean model appears in the table of notable foundation models.'
+
+async function addEvidence(
+  page: Page,
+  source: { option: RegExp; publisher: string },
+  stance: RegExp,
+  fields: { excerpt?: string; locator?: string; note?: string },
+) {
+  const panel = page.getByRole('region', { name: /근거 Evidence/ })
+  await open(panel, '근거 추가 Add evidence')
+  const sourceSelect = panel.getByLabel('출처 Source').last()
+  const option = sourceSelect.locator('option', { hasText: source.option })
+  await sourceSelect.selectOption((await option.first().getAttribute('value'))!)
+  await panel.getByRole('radio', { name: stance }).last().check()
+  if (fields.excerpt) await panel.getByLabel(/인용 Quoted passage/).last().fill(fields.excerpt)
+  if (fields.locator) await panel.getByLabel(/위치 Locator/).last().fill(fields.locator)
+  if (fields.note) await panel.getByLabel('메모 Note').last().fill(fields.note)
+  await panel.getByRole('button', { name: '근거 추가 Add evidence' }).click()
+  // Saved: the item is listed, with its own remove button.
+  await expect(panel.getByRole('button', { name: `근거 삭제 Remove evidence from ${source.publisher}` })).toBeVisible()
+}
+
+test('a new editor logs a claim with its quantity, evidence, rebuttal and a relation', async ({ browser }) => {
+  const page = await newDeskUser(browser, 'EDITOR')
+  await page.goto('/desk')
+  await page.getByRole('link', { name: /새 주장 New claim/ }).click()
+
+  await page.getByLabel('원문 Original text').fill(CLAIM)
+  await page.getByLabel('번역 Translation').fill('Korea developed zero foundation models in 2023.')
+  await page.getByLabel('번역 Translation').blur()
+  // The demo dataset already has this claim: the desk says so before anything is saved.
+  await expect(page.getByRole('region', { name: /비슷한 주장이 이미 있습니다/ })).toContainText('kfm2023')
+
+  await page.getByLabel('대상 Subject').fill('South Korea')
+  await page.getByLabel('지표 Metric').fill('korean-foundation-models')
+  await page.getByLabel('값 Value').fill('0')
+  await page.getByLabel('단위 Unit').fill('foundation models')
+  await page.getByLabel('기간 종류 Window kind').selectOption('PERIOD')
+  await page.getByLabel('시작일 Start').fill('2023-01-01')
+  await page.getByLabel('끝날 End').fill('2023-12-31')
+  await page.getByLabel('정의 Definition').fill(DEFINITION)
+  await page.getByRole('button', { name: /주장 만들기 Create claim/ }).click()
+  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?saved=created/)
+  const claimUrl = page.url().replace(/\?.*$/, '')
+
+  await addEvidence(page, { option: /Stanford HAI — AI Index Report 2024/, publisher: 'Stanford HAI' }, /뒷받침 Supports/, { excerpt: QUOTE, locator: 'Chapter 1' })
+  await addEvidence(page, { option: /과학기술정보통신부/, publisher: '과학기술정보통신부 (MSIT)' }, /공식 반론 Official rebuttal/, {
+    note: 'The ministry says the index is not a census; HyperCLOVA X, EXAONE 2.0 and Gauss were released.',
+  })
+
+  const relations = page.getByRole('region', { name: /관련 주장 Related claims/ })
+  await open(relations, '관계 추가 Add relation')
+  await relations.getByLabel(/다른 주장 Other claim/).fill('kownmdl')
+  await relations.getByLabel('관계 Relation').selectOption('OTHER_DEFINITION')
+  await relations.getByLabel('메모 Note').fill('"10 own models" counts a later, wider list.')
+  await relations.getByRole('button', { name: '관계 추가 Add relation' }).click()
+  await expect(relations).toContainText('한국은 자체 AI 기반 모델 10개를 확보했다')
+
+  // Everything is on the claim's desk page after a fresh load.
+  await page.goto(claimUrl)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${CLAIM}`)
+  const quantity = page.getByRole('region', { name: /수치 Quantity/ })
+  await expect(quantity).toContainText('0 foundation models')
+  await expect(quantity).toContainText('calendar 2023')
+  await expect(quantity).toContainText(DEFINITION)
+  const evidence = page.getByRole('region', { name: /근거 Evidence/ })
+  await expect(evidence).toContainText('AI Index Report 2024')
+  await expect(evidence).toContainText(QUOTE)
+  await expect(evidence).toContainText('공식 반론 Official rebuttal')
+  await expect(evidence).toContainText('과학기술정보통신부')
+  await expect(page.getByRole('region', { name: /관련 주장 Related claims/ })).toContainText('kownmdl')
+  await expect(page.getByRole('region', { name: /변경 기록 Audit history/ })).toContainText(/evidence|근거/i)
+})
