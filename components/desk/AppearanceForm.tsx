@@ -5,7 +5,7 @@ import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addAppearanceAction } from '@/lib/evidence/form-actions'
 import type { SourceChoice } from './EvidenceForm'
 import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
 
 export function AppearanceForm({ claimId, sources }: { claimId: string; sources: SourceChoice[] }) {
   const [state, action, pending] = useActionState(addAppearanceAction, IDLE_FORM)
@@ -17,16 +17,7 @@ export function AppearanceForm({ claimId, sources }: { claimId: string; sources:
       <FormStatus state={state} success="등장 기록을 추가했습니다. Appearance added." />
       <label className="block">
         <span className={labelClass}>출처 Source</span>
-        <select {...fieldProps(state, prefix, 'sourceId')} required defaultValue={values.sourceId ?? ''} className={inputClass}>
-          <option value="" disabled>
-            출처 목록에서 고르세요 Choose from the library…
-          </option>
-          {sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.label}
-            </option>
-          ))}
-        </select>
+        <SourceSelect state={state} prefix={prefix} sources={sources} value={values.sourceId} />
         <FieldMessage state={state} prefix={prefix} name="sourceId" />
       </label>
       <div className="grid gap-3 sm:grid-cols-2">

@@ -9,7 +9,7 @@ import { MAX_EXCERPT, STANCES } from '@/lib/evidence/schema'
 import { STANCE_LABELS } from '@/lib/format'
 import { SOURCES_PATH } from '@/lib/sources/paths'
 import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
 
 export interface SourceChoice {
   id: string
@@ -77,16 +77,7 @@ export function EvidenceForm({ sources, claimId, evidence }: Props) {
       <div>
         <label className="block">
           <span className={labelClass}>출처 Source</span>
-          <select {...fieldProps(state, prefix, 'sourceId')} required defaultValue={values.sourceId ?? ''} className={inputClass}>
-            <option value="" disabled>
-              출처 목록에서 고르세요 Choose from the library…
-            </option>
-            {sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {source.label}
-              </option>
-            ))}
-          </select>
+          <SourceSelect state={state} prefix={prefix} sources={sources} value={values.sourceId} />
         </label>
         <FieldMessage state={state} prefix={prefix} name="sourceId" />
         {editing ? null : (

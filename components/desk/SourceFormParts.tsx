@@ -80,3 +80,20 @@ export function RemoveButton({
     </form>
   )
 }
+
+/** Picks a source from the library, for evidence and appearances alike. */
+export function SourceSelect(props: { state: FormState<unknown>; prefix: string; sources: { id: string; label: string }[]; value?: string }) {
+  const { state, prefix, sources, value } = props
+  return (
+    <select {...fieldProps(state, prefix, 'sourceId')} required defaultValue={value ?? ''} className={inputClass}>
+      <option value="" disabled>
+        출처 목록에서 고르세요 Choose from the library…
+      </option>
+      {sources.map((source) => (
+        <option key={source.id} value={source.id}>
+          {source.label}
+        </option>
+      ))}
+    </select>
+  )
+}
