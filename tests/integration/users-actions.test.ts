@@ -83,6 +83,13 @@ describe('user administration: behaviour', () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: only.id } })).role).toBe('ADMIN')
   })
 
+  it('changing a password needs a signed-in desk user', async () => {
+    const input = { currentPassword: TEST_PASSWORD, newPassword: 'a much longer password', confirmPassword: 'a much longer password' }
+    expect(await changeOwnPassword.execute(null, input)).toEqual({ status: 'forbidden', message: SIGN_IN_REQUIRED })
+    const gone = await makeUser('EDITOR', { active: false })
+    expect(await changeOwnPassword.execute(gone, input)).toEqual({ status: 'forbidden', message: NOT_ALLOWED })
+  })
+
   it('changing one’s own password needs the current one and clears the one-time flag', async () => {
     const user = await makeUser('EDITOR')
     await db().user.update({ where: { id: user.id }, data: { mustChangePassword: true } })
