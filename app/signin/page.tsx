@@ -6,6 +6,12 @@ import { oauthProviders } from '@/lib/auth/options'
 export const metadata: Metadata = { title: '로그인 Sign in', robots: { index: false } }
 export const dynamic = 'force-dynamic'
 
+// next-auth sends OAuth failures back here as ?error=<code>; its codes are not meant for people.
+const OAUTH_ERRORS: Record<string, string> = {
+  AccessDenied: '이 계정으로는 들어올 수 없습니다. 관리자에게 문의하세요. This account has no access to the desk; ask an admin.',
+  default: '로그인하지 못했습니다. 다시 시도하세요. Sign-in did not succeed; please try again.',
+}
+
 /** Only same-site paths: an attacker's link must not bounce a signed-in editor to another site. */
 function safeCallback(value: string | string[] | undefined): string {
   return typeof value === 'string' && /^\/(?!\/)/.test(value) && !value.includes('\\') ? value : '/desk'
@@ -19,6 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">
         로그인 <span lang="en" className="font-normal text-stone-500">Sign in</span>
       </h1>
+      {params.error ? (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-900">
+          {OAUTH_ERRORS[String(params.error)] ?? OAUTH_ERRORS.default}
+        </p>
+      ) : null}
       <SignInForm callbackUrl={safeCallback(params.callbackUrl)} providers={providers} />
     </div>
   )
