@@ -19,6 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-bold">
               팩트체크 <span lang="en" className="font-normal text-stone-600">Claim Tracker</span>
             </Link>
+            <Link href="/methodology" className="text-sm underline-offset-4 hover:underline">방법론 <span lang="en">Methodology</span></Link>
           </div>
         </header>
         {/* Width is each section's choice: reading pages stay narrow, the desk's tables need room. */}

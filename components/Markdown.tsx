@@ -1,13 +1,124 @@
-import ReactMarkdown from 'react-markdown'
+// Editor-written Markdown, rendered the same on the server (reader page) and in the browser (the verdict editor's
+// preview): no server-only imports here.
+import type { ComponentProps } from 'react'
+import ReactMarkdown, { type Components } from 'react-markdown'
+import { STANCE_LABELS } from '@/lib/format'
+import { CITATION_PATTERN, usedCitations, type Citation } from '@/lib/verdicts/citations'
+import { SourceCitation } from './SourceCitation'
+
+/** Absolute web addresses (and protocol-relative ones) leave the site: readers' trust is not lent to them. */
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i
+
+const components: Components = {
+  a({ node: _node, href, children, ...rest }: ComponentProps<'a'> & { node?: unknown }) {
+    const external = typeof href === 'string' && EXTERNAL.test(href)
+    return (
+      <a href={href} {...rest} {...(external ? { rel: 'nofollow noopener' } : {})}>
+        {children}
+      </a>
+    )
+  },
+}
+
+// A minimal view of the Markdown syntax tree (mdast): only what the citation pass touches.
+interface MdNode {
+  type: string
+  value?: string
+  children?: MdNode[]
+  data?: Record<string, unknown>
+}
 
 /**
- * Renders editor-written Markdown safely: raw HTML in the source is never rendered (react-markdown escapes it
- * without rehype-raw), and link URLs pass react-markdown's default filter, which drops javascript: and data: URLs.
+ * A remark pass that turns `[^KEY]` in text into a superscript link to its footnote. Without remark-gfm the parser
+ * leaves `[^KEY]` as plain text, so text nodes are where it is found; code spans and blocks are other node types
+ * and stay literal. Unknown keys stay as typed (saving refuses them; the editor lists them).
  */
-export function Markdown({ children }: { children: string }) {
+function remarkCitations(numbers: Map<string, number>) {
+  const referenced = new Set<string>()
+  const reference = (key: string): MdNode => {
+    // Only the first reference carries the id the footnote's back link points to: ids must be unique.
+    const id = referenced.has(key) ? undefined : `fnref-${key}`
+    referenced.add(key)
+    return {
+      type: 'citationReference',
+      data: {
+        hName: 'sup',
+        hProperties: { className: ['citation'] },
+        hChildren: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `#fn-${key}`, id, ariaLabel: `각주 Footnote ${numbers.get(key)}` },
+            children: [{ type: 'text', value: String(numbers.get(key)) }],
+          },
+        ],
+      },
+    }
+  }
+  const split = (text: string): MdNode[] => {
+    const parts: MdNode[] = []
+    let last = 0
+    for (const match of text.matchAll(CITATION_PATTERN)) {
+      if (!numbers.has(match[1])) continue
+      if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) })
+      parts.push(reference(match[1]))
+      last = match.index + match[0].length
+    }
+    if (last < text.length) parts.push({ type: 'text', value: text.slice(last) })
+    return parts
+  }
+  const walk = (node: MdNode) => {
+    if (!node.children) return
+    node.children = node.children.flatMap((child) => {
+      if (child.type === 'text' && child.value) return split(child.value)
+      // A footnote link inside a link would be a link in a link: leave link text alone.
+      if (child.type !== 'link' && child.type !== 'linkReference') walk(child)
+      return [child]
+    })
+  }
+  return (tree: unknown) => walk(tree as MdNode)
+}
+
+/**
+ * Renders editor-written Markdown safely: raw HTML in the source is never rendered (skipHtml, and no rehype-raw),
+ * link and image URLs pass react-markdown's default filter (drops javascript:, vbscript:, data: and other
+ * non-web protocols), and external links get rel="nofollow noopener". With `citations`, `[^KEY]` references
+ * become numbered footnotes listed after the text.
+ */
+export function Markdown({ children, citations }: { children: string; citations?: Citation[] }) {
+  const used = citations ? usedCitations(children, citations) : []
+  const numbers = new Map(used.map((citation) => [citation.key, citation.number]))
   return (
     <div className="prose-claim space-y-3 leading-relaxed">
-      <ReactMarkdown skipHtml>{children}</ReactMarkdown>
+      <ReactMarkdown skipHtml components={components} remarkPlugins={used.length ? [[remarkCitations, numbers]] : []}>
+        {children}
+      </ReactMarkdown>
+      {used.length ? <Footnotes citations={used} /> : null}
     </div>
+  )
+}
+
+const toDate = (iso: string | null) => (iso ? new Date(iso) : null)
+
+function Footnotes({ citations }: { citations: (Citation & { number: number })[] }) {
+  return (
+    <section aria-label="각주 Footnotes" className="mt-4 border-t border-stone-200 pt-3 text-sm">
+      <ol className="list-decimal space-y-2 pl-5">
+        {citations.map((citation) => (
+          <li key={citation.key} id={`fn-${citation.key}`}>
+            <SourceCitation
+              source={{ ...citation.source, publishedAt: toDate(citation.source.publishedAt), accessedAt: toDate(citation.source.accessedAt) }}
+            />
+            <span className="ml-2 text-xs text-stone-600">
+              {STANCE_LABELS[citation.stance]?.ko} <span lang="en">{STANCE_LABELS[citation.stance]?.en}</span>
+              {citation.locator ? ` · ${citation.locator}` : null}
+            </span>{' '}
+            <a href={`#fnref-${citation.key}`} aria-label={`본문으로 돌아가기 Back to reference ${citation.number}`} className="underline">
+              ↩
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
   )
 }

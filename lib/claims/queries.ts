@@ -1,21 +1,33 @@
 import 'server-only'
 import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
+import { parseCitations } from '../verdicts/citations'
 
 export const PAGE_SIZE = 20
 
-/** Readers see a claim once it and its verdict are published. */
-const publishedWhere = {
+// Readers see published revisions, never the Verdict row itself: that row is the desk's working copy, and may hold
+// an unpublished change (status DRAFT or IN_REVIEW) while the last published revision stays public.
+
+/** A claim has a public permalink once it is published and a revision of its verdict exists, withdrawn or not. */
+const permalinkWhere = {
   status: 'PUBLISHED',
-  verdict: { is: { status: 'PUBLISHED' } },
+  verdict: { is: { revisions: { some: {} } } },
+} satisfies Prisma.ClaimWhereInput
+
+/** Lists (the home page, feeds) show only verdicts in force: a withdrawn verdict keeps its permalink, nothing more. */
+const listedWhere = {
+  status: 'PUBLISHED',
+  verdict: { is: { status: { not: 'WITHDRAWN' }, revisions: { some: {} } } },
 } satisfies Prisma.ClaimWhereInput
 
 const ratingSelect = { labelKo: true, labelEn: true, colour: true, value: true } satisfies Prisma.RatingSelect
 
+const latestRevision = { orderBy: { number: 'desc' }, take: 1 } as const
+
 export async function listPublishedClaims(page = 1, pageSize = PAGE_SIZE) {
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db().claim.findMany({
-      where: publishedWhere,
+      where: listedWhere,
       orderBy: [{ verdict: { publishedAt: 'desc' } }, { shortId: 'asc' }],
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -25,11 +37,12 @@ export async function listPublishedClaims(page = 1, pageSize = PAGE_SIZE) {
         text: true,
         translation: true,
         claimant: { select: { name: true, nameEn: true } },
-        verdict: { select: { summary: true, publishedAt: true, rating: { select: ratingSelect } } },
+        verdict: { select: { revisions: { ...latestRevision, select: { summary: true, publishedAt: true, rating: { select: ratingSelect } } } } },
       },
     }),
-    db().claim.count({ where: publishedWhere }),
+    db().claim.count({ where: listedWhere }),
   ])
+  const items = rows.map(({ verdict, ...claim }) => ({ ...claim, verdict: verdict?.revisions[0] ?? null }))
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
 }
 
@@ -54,24 +67,87 @@ const relatedClaimSelect = {
   text: true,
   translation: true,
   status: true,
-  verdict: { select: { status: true, rating: { select: ratingSelect } } },
+  verdict: { select: { status: true, revisions: { ...latestRevision, select: { rating: { select: ratingSelect } } } } },
 } satisfies Prisma.ClaimSelect
 
+type RelatedRow = Prisma.ClaimGetPayload<{ select: typeof relatedClaimSelect }>
+
+/** A related claim as readers see it: linked with its rating only when it is listed (published, not withdrawn). */
+function toRelated({ verdict, status, ...claim }: RelatedRow) {
+  const rating = verdict?.revisions[0]?.rating ?? null
+  const listed = status === 'PUBLISHED' && verdict !== null && verdict.status !== 'WITHDRAWN' && rating !== null
+  return { ...claim, listed, rating: listed ? rating : null }
+}
+
+const revisionSelect = {
+  number: true,
+  summary: true,
+  analysis: true,
+  citedEvidence: true,
+  changeNote: true,
+  publishedAt: true,
+  rating: { select: { id: true, ...ratingSelect } },
+} satisfies Prisma.VerdictRevisionSelect
+
+type RevisionRow = Prisma.VerdictRevisionGetPayload<{ select: typeof revisionSelect }>
+
+/**
+ * The verdict as readers see it: the latest published revision, the corrections log (newest first), and when the
+ * latest revision changed the rating, what it changed from (the notice at the top of the page).
+ */
+function toPublicVerdict(verdict: { status: string; withdrawnAt: Date | null; withdrawnReason: string | null; revisions: RevisionRow[] }) {
+  const [latest, previous] = verdict.revisions
+  if (!latest) return null
+  const ratingChange =
+    previous && previous.rating.id !== latest.rating.id
+      ? { from: previous.rating, to: latest.rating, at: latest.publishedAt, note: latest.changeNote }
+      : null
+  return {
+    withdrawn: verdict.status === 'WITHDRAWN',
+    withdrawnAt: verdict.withdrawnAt,
+    withdrawnReason: verdict.withdrawnReason,
+    rating: latest.rating,
+    summary: latest.summary,
+    analysis: latest.analysis,
+    citations: parseCitations(latest.citedEvidence),
+    revision: latest.number,
+    publishedAt: latest.publishedAt,
+    firstPublishedAt: verdict.revisions[verdict.revisions.length - 1].publishedAt,
+    ratingChange,
+    corrections: verdict.revisions.map((revision) => ({
+      number: revision.number,
+      changeNote: revision.changeNote,
+      publishedAt: revision.publishedAt,
+      rating: revision.rating,
+    })),
+  }
+}
+
 export async function getPublishedClaim(shortId: string) {
-  return db().claim.findFirst({
-    where: { shortId, ...publishedWhere },
+  const claim = await db().claim.findFirst({
+    where: { shortId, ...permalinkWhere },
     include: {
       claimant: true,
-      verdict: { include: { rating: true, revisions: { orderBy: { number: 'desc' }, select: { number: true, changeNote: true, publishedAt: true } } } },
+      verdict: { select: { status: true, withdrawnAt: true, withdrawnReason: true, revisions: { orderBy: { number: 'desc' }, select: revisionSelect } } },
       evidence: { include: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
       appearances: { include: { source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
       relationsFrom: { include: { toClaim: { select: relatedClaimSelect } } },
       relationsTo: { include: { fromClaim: { select: relatedClaimSelect } } },
     },
   })
+  if (!claim?.verdict) return null
+  const verdict = toPublicVerdict(claim.verdict)
+  if (!verdict) return null
+  return {
+    ...claim,
+    verdict,
+    relationsFrom: claim.relationsFrom.map(({ toClaim, ...relation }) => ({ ...relation, toClaim: toRelated(toClaim) })),
+    relationsTo: claim.relationsTo.map(({ fromClaim, ...relation }) => ({ ...relation, fromClaim: toRelated(fromClaim) })),
+  }
 }
 
 export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedClaim>>>
+export type PublicVerdict = PublishedClaim['verdict']
 export type SourceSummary = PublishedClaim['evidence'][number]['source']
 export type RelatedClaim = PublishedClaim['relationsFrom'][number]['toClaim']
 
@@ -81,7 +157,7 @@ export type RelatedClaim = PublishedClaim['relationsFrom'][number]['toClaim']
  */
 export async function publishedCanonicalOf(shortId: string) {
   return db().claim.findFirst({
-    where: { duplicates: { some: { shortId } }, ...publishedWhere },
+    where: { duplicates: { some: { shortId } }, ...permalinkWhere },
     select: { shortId: true, slug: true },
   })
 }

@@ -3,6 +3,7 @@
 import { demoDataset } from '../../prisma/seed/demo-dataset'
 import type { DemoDataset, IsoDate } from '../../prisma/seed/types'
 import type { PrismaClient } from '../db/generated/client'
+import { DEFAULT_PAGES, METHODOLOGY_SLUG } from '../pages/defaults'
 import { normalizeUrl } from '../sources/url'
 
 export const DEMO_LOADED_ACTION = 'demo.loaded'
@@ -126,6 +127,14 @@ export async function loadDemoDataset(
         if (!fromClaimId || !toClaimId) throw new Error(`Demo dataset: unknown claim in relation ${relation.from} -> ${relation.to}`)
         await tx.claimRelation.create({ data: { fromClaimId, toClaimId, kind: relation.kind, note: relation.note } })
       }
+
+      // The methodology page explains the scale just created. Create-only: an admin's edited text is never
+      // replaced (a load after a reset that kept site_pages leaves the page as it was).
+      await tx.sitePage.upsert({
+        where: { slug: METHODOLOGY_SLUG },
+        create: { slug: METHODOLOGY_SLUG, ...DEFAULT_PAGES[METHODOLOGY_SLUG] },
+        update: {},
+      })
 
       await tx.auditEvent.create({
         data: {

@@ -378,7 +378,19 @@ describe('duplicates', () => {
     const scale = await db().ratingScale.create({ data: { name: `scale ${canonical.id}`, ratings: { create: { position: 0, labelKo: '사실', labelEn: 'True', colour: '#1a7f37', value: 5 } } }, include: { ratings: true } })
     await db().claim.update({
       where: { id: canonical.id },
-      data: { status: 'PUBLISHED', verdict: { create: { ratingId: scale.ratings[0]!.id, summary: 's', status: 'PUBLISHED', publishedAt: new Date() } } },
+      // Readers see published revisions (lib/claims/queries.ts): a published verdict always has revision 1.
+      data: {
+        status: 'PUBLISHED',
+        verdict: {
+          create: {
+            ratingId: scale.ratings[0]!.id,
+            summary: 's',
+            status: 'PUBLISHED',
+            publishedAt: new Date(),
+            revisions: { create: { number: 1, ratingId: scale.ratings[0]!.id, summary: 's', analysis: '' } },
+          },
+        },
+      },
     })
     expect(await publishedCanonicalOf(duplicate.shortId)).toEqual({ shortId: canonical.shortId, slug: canonical.slug })
     expect(await publishedCanonicalOf(canonical.shortId)).toBeNull()

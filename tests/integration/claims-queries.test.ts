@@ -23,9 +23,9 @@ describe('reader queries', () => {
     expect(new Set(ids).size).toBe(12)
   })
 
-  it('hides a claim again when its verdict is withdrawn', async () => {
-    await db().verdict.updateMany({ where: { claim: { shortId: 'uscnarn' } }, data: { status: 'WITHDRAWN' } })
-    expect(await getPublishedClaim('uscnarn')).toBeNull()
+  it('takes a withdrawn verdict off the list, but keeps its permalink (with the withdrawal) alive', async () => {
+    await db().verdict.updateMany({ where: { claim: { shortId: 'uscnarn' } }, data: { status: 'WITHDRAWN', withdrawnReason: 'test' } })
+    expect(await getPublishedClaim('uscnarn')).toMatchObject({ verdict: { withdrawn: true, withdrawnReason: 'test' } })
     expect((await listPublishedClaims(1, 50)).total).toBe(11)
   })
 

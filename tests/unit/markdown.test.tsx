@@ -8,7 +8,8 @@ describe('Markdown rendering of editor text', () => {
   it('renders ordinary Markdown, Korean included', () => {
     const html = render('**대체로 사실 아님**: see [the report](https://aiindex.stanford.edu/report/).')
     expect(html).toContain('<strong>대체로 사실 아님</strong>')
-    expect(html).toContain('<a href="https://aiindex.stanford.edu/report/">the report</a>')
+    // External links carry rel="nofollow noopener" (see markdown-xss.test.tsx).
+    expect(html).toContain('<a href="https://aiindex.stanford.edu/report/" rel="nofollow noopener">the report</a>')
   })
 
   it('never renders raw HTML, event handlers or script', () => {

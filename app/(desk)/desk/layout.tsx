@@ -16,11 +16,15 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           주장 Claims
         </Link>
         <Link href="/desk/sources" className="underline-offset-4 hover:underline">출처 Sources</Link>
+        <Link href="/desk/review" className="underline-offset-4 hover:underline">검토 Review</Link>
         {can(user, 'users.manage') ? (
           <Link href="/desk/users" className="underline-offset-4 hover:underline">
             사용자 Users
           </Link>
         ) : null}
+        {can(user, 'scale.edit') ? <Link href="/desk/scale" className="underline-offset-4 hover:underline">척도 Scale</Link> : null}
+        {can(user, 'scale.edit') ? <Link href="/desk/pages/methodology" className="underline-offset-4 hover:underline">방법론 Methodology</Link> : null}
+        {can(user, 'users.manage') ? <Link href="/desk/settings" className="underline-offset-4 hover:underline">설정 Settings</Link> : null}
         <span className="ml-auto text-stone-600">
           {user.name} · <span className="font-mono text-xs">{user.role}</span>
         </span>

@@ -4,12 +4,15 @@ import { AuditHistory } from '@/components/desk/AuditHistory'
 import { ClaimMaterial } from '@/components/desk/ClaimMaterial'
 import { MarkDuplicateForm, UnmarkDuplicateForm } from '@/components/desk/ClaimForm'
 import { Forbidden } from '@/components/desk/Forbidden'
-import { VerdictBadge } from '@/components/VerdictBadge'
+import { VerdictPanel } from '@/components/desk/VerdictPanel'
+import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
 import { claimAuditHistory, findSimilarClaims, getDeskClaim, type DeskClaim } from '@/lib/claims/desk-queries'
 import { claimPath } from '@/lib/claims/permalink'
 import { LANGUAGE_LABELS, STATUS_LABELS, type Language } from '@/lib/claims/schema'
 import { describeWindow, formatDate, formatQuantity } from '@/lib/format'
+import { twoPersonRule } from '@/lib/settings/queries'
+import { getVerdictWorkspace } from '@/lib/verdicts/queries'
 
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<{ saved?: string | string[] }>
@@ -23,17 +26,20 @@ const SAVED_MESSAGES: Record<string, string> = {
 
 export default async function DeskClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params
-  const { allowed } = await requireUser('desk.view', `/desk/claims/${id}`)
+  const { user, allowed } = await requireUser('desk.view', `/desk/claims/${id}`)
   if (!allowed) return <Forbidden />
   const claim = await getDeskClaim(id)
   if (!claim) notFound()
-  const [history, similar] = await Promise.all([
+  const [history, similar, workspace, rule] = await Promise.all([
     claimAuditHistory(claim.id),
     claim.duplicateOf ? Promise.resolve([]) : findSimilarClaims(claim.text, claim.translation, { excludeId: claim.id }),
+    getVerdictWorkspace(claim.id),
+    twoPersonRule(),
   ])
   const saved = (await searchParams).saved
   const savedMessage = typeof saved === 'string' ? SAVED_MESSAGES[saved] : undefined
-  const isPublic = claim.status === 'PUBLISHED' && claim.verdict?.status === 'PUBLISHED' && !claim.duplicateOf
+  // Readers see the latest published revision (withdrawn ones keep their permalink), whatever the working copy's state.
+  const isPublic = claim.status === 'PUBLISHED' && Boolean(workspace.verdict?.revisions.length) && !claim.duplicateOf
 
   return (
     <article className="space-y-8">
@@ -98,19 +104,7 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
 
       <Quantity claim={claim} />
 
-      <section aria-labelledby="verdict-heading" className="space-y-2">
-        <h2 id="verdict-heading" className="text-xl font-semibold">
-          판정 <span lang="en" className="font-normal text-stone-500">Verdict</span>
-        </h2>
-        {claim.verdict ? (
-          <div className="space-y-1">
-            <VerdictBadge rating={claim.verdict.rating} /> <span className="text-xs text-stone-600">{claim.verdict.status}</span>
-            <p>{claim.verdict.summary}</p>
-          </div>
-        ) : (
-          <p className="text-sm text-stone-600">아직 판정이 없습니다. <span lang="en">No verdict yet.</span></p>
-        )}
-      </section>
+      <VerdictPanel claimId={claim.id} workspace={workspace} viewer={{ id: user.id, canPublish: can(user, 'verdict.publish') }} twoPersonRule={rule} />
 
       <ClaimMaterial claimId={claim.id} />
 

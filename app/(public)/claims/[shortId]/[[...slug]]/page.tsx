@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
-import { Markdown } from '@/components/Markdown'
 import { SourceCitation } from '@/components/SourceCitation'
 import { VerdictBadge } from '@/components/VerdictBadge'
+import { VerdictBody } from '@/components/VerdictBody'
+import { RatingChangeNotice, WithdrawnNotice } from '@/components/VerdictNotice'
 import { claimPath } from '@/lib/claims/permalink'
 import { getPublishedClaim, publishedCanonicalOf, type PublishedClaim, type RelatedClaim } from '@/lib/claims/queries'
 import { describeWindow, formatDate, formatQuantity, STANCE_LABELS } from '@/lib/format'
@@ -21,9 +22,12 @@ const loadClaim = cache((shortId: string) => (isShortId(shortId) ? getPublishedC
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const claim = await loadClaim((await params).shortId)
   if (!claim?.verdict || claim.duplicateOfId) return {}
+  const { verdict } = claim
   return {
     title: claim.translation ?? claim.text,
-    description: `${claim.verdict.rating.labelKo} (${claim.verdict.rating.labelEn}): ${claim.verdict.summary}`,
+    description: verdict.withdrawn
+      ? `철회된 판정 Withdrawn verdict: ${verdict.withdrawnReason ?? ''}`
+      : `${verdict.rating.labelKo} (${verdict.rating.labelEn}): ${verdict.summary}`,
     alternates: { canonical: claimPath(claim) },
   }
 }
@@ -64,16 +68,28 @@ export default async function ClaimPage({ params }: { params: Params }) {
         {claim.claimantNote ? <p className="text-sm text-stone-500">{claim.claimantNote}</p> : null}
       </header>
 
+      {/* Withdrawn: the permalink stays (links shared elsewhere keep working) with the reason on top; the old
+          verdict is shown struck through for the record. */}
+      {verdict.withdrawn ? <WithdrawnNotice at={verdict.withdrawnAt} reason={verdict.withdrawnReason} /> : null}
+      {!verdict.withdrawn && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} /> : null}
+
       {claim.windowKind && claim.quantityValue !== null ? <QuantityBox claim={claim} /> : null}
 
       <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="verdict-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-          판정 Verdict
+          판정 Verdict{verdict.withdrawn ? ' · 철회됨 Withdrawn' : ''}
         </h2>
-        <VerdictBadge rating={verdict.rating} size="lg" />
-        <p className="text-lg font-medium">{verdict.summary}</p>
-        <Markdown>{verdict.analysis}</Markdown>
-        {verdict.publishedAt ? <p className="text-sm text-stone-500">공개 Published {formatDate(verdict.publishedAt)}</p> : null}
+        <VerdictBody
+          rating={verdict.rating}
+          summary={verdict.summary}
+          analysis={verdict.analysis}
+          citations={verdict.citations}
+          struck={verdict.withdrawn}
+        />
+        <p className="text-sm text-stone-500">
+          공개 Published {formatDate(verdict.firstPublishedAt)}
+          {verdict.revision > 1 ? <> · 수정 Updated {formatDate(verdict.publishedAt)}</> : null}
+        </p>
       </section>
 
       <EvidenceSection evidence={claim.evidence} />
@@ -95,15 +111,16 @@ export default async function ClaimPage({ params }: { params: Params }) {
 
       <RelatedClaims claim={claim} />
 
-      {verdict.revisions.length > 1 ? (
+      {verdict.corrections.length > 1 ? (
         <section aria-labelledby="corrections-heading" className="space-y-2">
           <h2 id="corrections-heading" className="text-xl font-semibold">
             수정 기록 <span lang="en" className="font-normal text-stone-500">Corrections</span>
           </h2>
           <ol className="space-y-1 text-sm">
-            {verdict.revisions.map((revision) => (
+            {verdict.corrections.map((revision) => (
               <li key={revision.number}>
-                {formatDate(revision.publishedAt)} — {revision.changeNote || '최초 공개 First publication'}
+                {formatDate(revision.publishedAt)} · {revision.rating.labelKo} <span lang="en">({revision.rating.labelEn})</span> —{' '}
+                {revision.changeNote || '최초 공개 First publication'}
               </li>
             ))}
           </ol>
@@ -189,20 +206,19 @@ function RelatedClaims({ claim }: { claim: PublishedClaim }) {
       </h2>
       <ul className="space-y-3">
         {related.map(({ id, kind, note, other }) => {
-          const published = other.status === 'PUBLISHED' && other.verdict?.status === 'PUBLISHED'
           return (
             <li key={id} className="rounded border border-stone-200 bg-white p-3">
               <p className="text-xs text-stone-500">{RELATION_LABELS[kind]}</p>
-              {published ? (
+              {other.listed ? (
                 <Link href={claimPath(other)} className="font-medium underline">
                   {other.text}
                 </Link>
               ) : (
                 <span className="font-medium">{other.text}</span>
               )}
-              {published && other.verdict ? (
+              {other.rating ? (
                 <div className="mt-1">
-                  <VerdictBadge rating={other.verdict.rating} />
+                  <VerdictBadge rating={other.rating} />
                 </div>
               ) : null}
               {note ? <p lang="en" className="mt-1 text-sm text-stone-600">{note}</p> : null}

@@ -1,0 +1,149 @@
+'use client'
+// The verdict's next steps, one small form each: submit for review, send back with a comment, publish (with a
+// public change note for a correction), withdraw with a public reason, and a desk-only note.
+import { useActionState, useId } from 'react'
+import { IDLE_FORM } from '@/lib/actions/form-state'
+import {
+  addCommentAction,
+  publishAction,
+  sendBackAction,
+  submitForReviewAction,
+  withdrawAction,
+} from '@/lib/verdicts/form-actions'
+import { MAX_NOTE } from '@/lib/verdicts/schema'
+import { buttonClass, FieldMessage, fieldProps, FormProblem, inputClass, labelClass, type FormAction } from './SourceFormParts'
+
+interface TextField {
+  name: string
+  label: string
+  hint?: string
+  required: boolean
+}
+
+function StepForm({
+  action,
+  hidden,
+  button,
+  done,
+  text,
+  tone = 'dark',
+}: {
+  action: FormAction
+  hidden: Record<string, string>
+  button: string
+  done: string
+  text?: TextField
+  tone?: 'dark' | 'danger'
+}) {
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM)
+  const prefix = useId()
+  return (
+    <form action={formAction} className="space-y-2 rounded border border-stone-200 bg-white p-3">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state.status === 'ok' ? (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">
+          {done}
+        </p>
+      ) : (
+        <FormProblem state={state} />
+      )}
+      {text ? (
+        <label className="block">
+          <span className={labelClass}>{text.label}</span>
+          {text.hint ? <span className="block text-xs text-stone-500">{text.hint}</span> : null}
+          <textarea
+            key={state.submission}
+            {...fieldProps(state, prefix, text.name)}
+            required={text.required}
+            rows={3}
+            maxLength={MAX_NOTE}
+            defaultValue={state.status === 'ok' ? '' : state.values?.[text.name]}
+            className={inputClass}
+          />
+          <FieldMessage state={state} prefix={prefix} name={text.name} />
+        </label>
+      ) : null}
+      <button type="submit" disabled={pending} className={tone === 'danger' ? `${buttonClass} bg-red-800` : buttonClass}>
+        {pending ? '처리 중… Working…' : button}
+      </button>
+    </form>
+  )
+}
+
+export interface VerdictActionsProps {
+  verdict: { id: string; version: number; status: string }
+  /** Readers see a revision: a change needs a change note, and the verdict can be withdrawn. */
+  published: boolean
+  canPublish: boolean
+  /** The viewer wrote this draft and the two-person rule is on: publishing will be refused. */
+  ownDraftBlocked: boolean
+}
+
+export function VerdictActions({ verdict, published, canPublish, ownDraftBlocked }: VerdictActionsProps) {
+  const hidden = { verdictId: verdict.id, version: String(verdict.version) }
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      {verdict.status === 'DRAFT' ? (
+        <StepForm action={submitForReviewAction} hidden={hidden} button="검토 요청 Send for review" done="검토를 요청했습니다. Sent for review." />
+      ) : null}
+      {verdict.status === 'IN_REVIEW' && canPublish ? (
+        <>
+          <div className="space-y-1">
+            {ownDraftBlocked ? (
+              <p className="text-sm text-amber-900">
+                2인 원칙: 직접 쓴 초안은 다른 검토자가 공개합니다. <span lang="en">Two-person rule: another reviewer publishes your draft.</span>
+              </p>
+            ) : null}
+            <StepForm
+              action={publishAction}
+              hidden={hidden}
+              button={published ? '수정 공개 Publish the change' : '공개 Publish'}
+              done="공개했습니다. Published."
+              text={
+                published
+                  ? {
+                      name: 'changeNote',
+                      label: '변경 사유 (공개) Change note (public)',
+                      hint: '수정 기록에 독자에게 보입니다. Readers see it in the corrections log.',
+                      required: true,
+                    }
+                  : undefined
+              }
+            />
+          </div>
+          <StepForm
+            action={sendBackAction}
+            hidden={hidden}
+            button="돌려보내기 Send back"
+            done="초안으로 돌려보냈습니다. Sent back to draft."
+            text={{ name: 'comment', label: '돌려보내는 이유 (데스크 전용) Why (desk only)', required: true }}
+          />
+        </>
+      ) : null}
+      {published && verdict.status !== 'WITHDRAWN' && canPublish ? (
+        <StepForm
+          action={withdrawAction}
+          hidden={hidden}
+          button="판정 철회 Withdraw verdict"
+          done="철회했습니다. Withdrawn."
+          tone="danger"
+          text={{
+            name: 'reason',
+            label: '철회 이유 (공개) Reason (public)',
+            hint: '공개 페이지 맨 위에 보입니다. Shown at the top of the public page.',
+            required: true,
+          }}
+        />
+      ) : null}
+      <StepForm
+        action={addCommentAction}
+        hidden={{ verdictId: verdict.id }}
+        button="메모 남기기 Add note"
+        done="메모를 남겼습니다. Note added."
+        text={{ name: 'body', label: '메모 (데스크 전용) Note (desk only)', required: true }}
+      />
+    </div>
+  )
+}

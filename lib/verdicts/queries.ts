@@ -1,0 +1,123 @@
+// Desk reads for verdicts: the claim page's verdict panel and the review queue. Server-only: they include
+// unpublished drafts and desk comments.
+import 'server-only'
+import { db } from '../db/client'
+import type { Prisma } from '../db/generated/client'
+import { citationsFor, type Citation } from './citations'
+import { diffLines, type DiffLine } from './diff'
+
+const ratingSelect = { id: true, labelKo: true, labelEn: true, colour: true, value: true, retired: true } satisfies Prisma.RatingSelect
+
+export type RatingChoice = Prisma.RatingGetPayload<{ select: typeof ratingSelect }>
+
+/** The ratings an editor may choose: the default scale's current ones, plus the verdict's own if since retired. */
+export async function ratingChoices(currentRatingId?: string): Promise<RatingChoice[]> {
+  const ratings = await db().rating.findMany({
+    where: { OR: [{ retired: false, scale: { isDefault: true } }, ...(currentRatingId ? [{ id: currentRatingId }] : [])] },
+    orderBy: [{ scale: { isDefault: 'desc' } }, { position: 'asc' }],
+    select: ratingSelect,
+  })
+  return ratings
+}
+
+/** The claim's evidence as citations with keys, for the editor's key list and preview. */
+export async function claimCitations(claimId: string): Promise<Citation[]> {
+  const evidence = await db().evidence.findMany({
+    where: { claimId },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      stance: true,
+      excerpt: true,
+      locator: true,
+      source: {
+        select: {
+          kind: true,
+          publisher: true,
+          author: true,
+          title: true,
+          url: true,
+          publishedAt: true,
+          publishedPrecision: true,
+          publishedApprox: true,
+          accessedAt: true,
+        },
+      },
+    },
+  })
+  return citationsFor(evidence)
+}
+
+const person = { select: { id: true, name: true } } as const
+
+/** Everything the verdict panel shows for one claim; `verdict` is null before the first draft. */
+export async function getVerdictWorkspace(claimId: string) {
+  const verdict = await db().verdict.findUnique({
+    where: { claimId },
+    select: {
+      id: true,
+      ratingId: true,
+      summary: true,
+      analysis: true,
+      status: true,
+      version: true,
+      submittedAt: true,
+      publishedAt: true,
+      withdrawnAt: true,
+      withdrawnReason: true,
+      rating: { select: ratingSelect },
+      author: person,
+      reviewer: person,
+      comments: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, body: true, createdAt: true, author: person } },
+      revisions: {
+        orderBy: { number: 'desc' },
+        select: { number: true, changeNote: true, publishedAt: true, summary: true, rating: { select: ratingSelect }, publishedBy: person },
+      },
+    },
+  })
+  const [ratings, citations] = await Promise.all([ratingChoices(verdict?.ratingId), claimCitations(claimId)])
+  return { verdict, ratings, citations }
+}
+
+export type VerdictWorkspace = Awaited<ReturnType<typeof getVerdictWorkspace>>
+export type DeskVerdict = NonNullable<VerdictWorkspace['verdict']>
+
+const ratingLine = (rating: { labelKo: string; labelEn: string }) => `${rating.labelKo} (${rating.labelEn})`
+
+/** What a draft changes against the last published revision, field by field; everything is "added" for a first draft. */
+export function verdictDiff(
+  draft: { rating: { labelKo: string; labelEn: string }; summary: string; analysis: string },
+  published: { rating: { labelKo: string; labelEn: string }; summary: string; analysis: string } | null,
+): { rating: DiffLine[]; summary: DiffLine[]; analysis: DiffLine[] } {
+  return {
+    rating: diffLines(published ? ratingLine(published.rating) : '', ratingLine(draft.rating)),
+    summary: diffLines(published?.summary ?? '', draft.summary),
+    analysis: diffLines(published?.analysis ?? '', draft.analysis),
+  }
+}
+
+/** Verdicts waiting for a reviewer, oldest submission first, each with its diff against what readers see now. */
+export async function reviewQueue() {
+  const rows = await db().verdict.findMany({
+    where: { status: 'IN_REVIEW' },
+    orderBy: [{ submittedAt: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }],
+    select: {
+      id: true,
+      version: true,
+      summary: true,
+      analysis: true,
+      submittedAt: true,
+      rating: { select: ratingSelect },
+      author: person,
+      claim: { select: { id: true, shortId: true, text: true } },
+      revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, summary: true, analysis: true, rating: { select: ratingSelect } } },
+    },
+  })
+  return rows.map(({ revisions, ...verdict }) => ({
+    ...verdict,
+    lastPublished: revisions[0] ?? null,
+    diff: verdictDiff(verdict, revisions[0] ?? null),
+  }))
+}
+
+export type ReviewQueueItem = Awaited<ReturnType<typeof reviewQueue>>[number]
