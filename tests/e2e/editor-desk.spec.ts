@@ -1,39 +1,12 @@
 // The editor's daily work, tried as a new editor would: log a claim with its quantity, attach supporting
 // evidence with a quote and the ministry's rebuttal, relate it to another claim, and check the desk page.
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { newDeskUser } from './auth'
-
-/** Opens a collapsed <details> form by its summary, leaving it open if it already is. */
-async function open(region: Locator, summary: string) {
-  const details = region.locator('details', { has: region.page().locator('summary', { hasText: summary }) }).last()
-  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
-    await details.locator('summary').first().click()
-  }
-}
+import { addEvidence, AI_INDEX_2024, MSIT_STATEMENT, openDetails } from './desk'
 
 const CLAIM = '한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다'
 const DEFINITION = 'Models listed in Stanford CRFM Ecosystem Graphs, as used by the AI Index 2024'
 const QUOTE = 'No Korean model appears in the table of notable foundation models.'
-
-async function addEvidence(
-  page: Page,
-  source: { option: RegExp; publisher: string },
-  stance: RegExp,
-  fields: { excerpt?: string; locator?: string; note?: string },
-) {
-  const panel = page.getByRole('region', { name: /근거 Evidence/ })
-  await open(panel, '근거 추가 Add evidence')
-  const sourceSelect = panel.getByLabel('출처 Source').last()
-  const option = sourceSelect.locator('option', { hasText: source.option })
-  await sourceSelect.selectOption((await option.first().getAttribute('value'))!)
-  await panel.getByRole('radio', { name: stance }).last().check()
-  if (fields.excerpt) await panel.getByLabel(/인용 Quoted passage/).last().fill(fields.excerpt)
-  if (fields.locator) await panel.getByLabel(/위치 Locator/).last().fill(fields.locator)
-  if (fields.note) await panel.getByLabel('메모 Note').last().fill(fields.note)
-  await panel.getByRole('button', { name: '근거 추가 Add evidence' }).click()
-  // Saved: the item is listed, with its own remove button.
-  await expect(panel.getByRole('button', { name: `근거 삭제 Remove evidence from ${source.publisher}` })).toBeVisible()
-}
 
 test('a new editor logs a claim with its quantity, evidence, rebuttal and a relation', async ({ browser }) => {
   const page = await newDeskUser(browser, 'EDITOR')
@@ -58,13 +31,13 @@ test('a new editor logs a claim with its quantity, evidence, rebuttal and a rela
   await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?saved=created/)
   const claimUrl = page.url().replace(/\?.*$/, '')
 
-  await addEvidence(page, { option: /Stanford HAI — AI Index Report 2024/, publisher: 'Stanford HAI' }, /뒷받침 Supports/, { excerpt: QUOTE, locator: 'Chapter 1' })
-  await addEvidence(page, { option: /과학기술정보통신부/, publisher: '과학기술정보통신부 (MSIT)' }, /공식 반론 Official rebuttal/, {
+  await addEvidence(page, AI_INDEX_2024, /뒷받침 Supports/, { excerpt: QUOTE, locator: 'Chapter 1' })
+  await addEvidence(page, MSIT_STATEMENT, /공식 반론 Official rebuttal/, {
     note: 'The ministry says the index is not a census; HyperCLOVA X, EXAONE 2.0 and Gauss were released.',
   })
 
   const relations = page.getByRole('region', { name: /관련 주장 Related claims/ })
-  await open(relations, '관계 추가 Add relation')
+  await openDetails(relations, '관계 추가 Add relation')
   await relations.getByLabel(/다른 주장 Other claim/).fill('kownmdl')
   await relations.getByLabel('관계 Relation').selectOption('OTHER_DEFINITION')
   await relations.getByLabel('메모 Note').fill('"10 own models" counts a later, wider list.')

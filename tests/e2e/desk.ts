@@ -1,0 +1,58 @@
+// Steps of desk work shared by browser tests, done through the UI as an editor would.
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** Opens a collapsed <details> form by its summary, leaving it open if it already is. */
+export async function openDetails(region: Locator, summary: string) {
+  const details = region.locator('details', { has: region.page().locator('summary', { hasText: summary }) }).last()
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await details.locator('summary').first().click()
+  }
+}
+
+export async function addEvidence(
+  page: Page,
+  source: { option: RegExp; publisher: string },
+  stance: RegExp,
+  fields: { excerpt?: string; locator?: string; note?: string },
+) {
+  const panel = page.getByRole('region', { name: /근거 Evidence/ })
+  await openDetails(panel, '근거 추가 Add evidence')
+  const sourceSelect = panel.getByLabel('출처 Source').last()
+  const option = sourceSelect.locator('option', { hasText: source.option })
+  await sourceSelect.selectOption((await option.first().getAttribute('value'))!)
+  await panel.getByRole('radio', { name: stance }).last().check()
+  if (fields.excerpt) await panel.getByLabel(/인용 Quoted passage/).last().fill(fields.excerpt)
+  if (fields.locator) await panel.getByLabel(/위치 Locator/).last().fill(fields.locator)
+  if (fields.note) await panel.getByLabel('메모 Note').last().fill(fields.note)
+  await panel.getByRole('button', { name: '근거 추가 Add evidence' }).click()
+  // Saved: the item is listed, with its own remove button.
+  await expect(panel.getByRole('button', { name: `근거 삭제 Remove evidence from ${source.publisher}` })).toBeVisible()
+}
+
+export const AI_INDEX_2024 = { option: /Stanford HAI — AI Index Report 2024/, publisher: 'Stanford HAI' }
+export const MSIT_STATEMENT = { option: /과학기술정보통신부/, publisher: '과학기술정보통신부 (MSIT)' }
+
+/** Logs a claim with the fields of a new-claim form; returns the URL of its desk page. */
+export async function logClaim(
+  page: Page,
+  claim: { text: string; translation: string; quantity?: { subject: string; metric: string; value: string; unit: string; start: string; end: string; definition: string } },
+): Promise<string> {
+  await page.goto('/desk')
+  await page.getByRole('link', { name: /새 주장 New claim/ }).click()
+  await page.getByLabel('원문 Original text').fill(claim.text)
+  await page.getByLabel('번역 Translation').fill(claim.translation)
+  if (claim.quantity) {
+    const q = claim.quantity
+    await page.getByLabel('대상 Subject').fill(q.subject)
+    await page.getByLabel('지표 Metric').fill(q.metric)
+    await page.getByLabel('값 Value').fill(q.value)
+    await page.getByLabel('단위 Unit').fill(q.unit)
+    await page.getByLabel('기간 종류 Window kind').selectOption('PERIOD')
+    await page.getByLabel('시작일 Start').fill(q.start)
+    await page.getByLabel('끝날 End').fill(q.end)
+    await page.getByLabel('정의 Definition').fill(q.definition)
+  }
+  await page.getByRole('button', { name: /주장 만들기 Create claim/ }).click()
+  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?saved=created/)
+  return page.url().replace(/\?.*$/, '')
+}

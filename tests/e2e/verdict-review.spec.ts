@@ -1,0 +1,94 @@
+// A verdict's way to readers: drafted with citations, sent back once, revised, published by someone else,
+// then corrected in public.
+import { expect, test, type Page } from '@playwright/test'
+import { firstAdmin, newDeskUser, signIn } from './auth'
+import { addEvidence, AI_INDEX_2024, logClaim, MSIT_STATEMENT } from './desk'
+
+const verdictRegion = (page: Page) => page.getByRole('region', { name: /판정 Verdict/ })
+
+async function saveDraft(page: Page, fields: { rating?: RegExp; summary?: string; analysis?: string; cite?: RegExp[] }) {
+  const verdict = verdictRegion(page)
+  if (fields.rating) {
+    const select = verdict.getByLabel('판정 등급 Rating')
+    await select.selectOption((await select.locator('option', { hasText: fields.rating }).first().getAttribute('value'))!)
+  }
+  if (fields.summary) await verdict.getByLabel('한 줄 요약 One-line summary').fill(fields.summary)
+  if (fields.analysis) await verdict.getByLabel(/분석 Analysis/).fill(fields.analysis)
+  for (const key of fields.cite ?? []) await verdict.getByRole('button', { name: key }).click()
+  await verdict.getByRole('button', { name: '초안 저장 Save draft' }).click()
+  await expect(verdict.getByText('Draft saved.')).toBeVisible()
+}
+
+async function step(page: Page, button: string, text?: { label: RegExp; value: string }) {
+  const verdict = verdictRegion(page)
+  if (text) await verdict.getByLabel(text.label).fill(text.value)
+  await verdict.getByRole('button', { name: button }).click()
+}
+
+test('a verdict is drafted, sent back, revised, published, read, and corrected with a notice', async ({ browser }) => {
+  const editor = await newDeskUser(browser, 'EDITOR')
+  const claimUrl = await logClaim(editor, {
+    text: '한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.',
+    translation: 'Korea developed zero foundation models in 2023.',
+  })
+  await addEvidence(editor, AI_INDEX_2024, /뒷받침 Supports/, { excerpt: 'No Korean model is listed.' })
+  await addEvidence(editor, MSIT_STATEMENT, /공식 반론 Official rebuttal/, { note: 'Not a census, says the ministry.' })
+
+  await editor.goto(claimUrl)
+  await saveDraft(editor, {
+    rating: /Mostly not true/,
+    summary: "'0'은 데이터베이스의 수록 범위일 뿐이다.",
+    analysis: 'The count comes from one database.\n\nThe ministry disagrees.',
+    cite: [/Insert \[\^AI-Index-Report-2024\]/, /Insert \[\^한국기업-파운데이션-모델-2024\]/],
+  })
+  await step(editor, '검토 요청 Send for review')
+  await expect(verdictRegion(editor)).toContainText(/IN_REVIEW|검토 중/)
+
+  // The reviewer finds it in the queue and sends it back once.
+  const reviewer = await newDeskUser(browser, 'REVIEWER')
+  await reviewer.goto('/desk/review')
+  await reviewer.getByRole('link', { name: /한국은 2023년에 파운데이션 모델을 하나도/ }).first().click()
+  await step(reviewer, '돌려보내기 Send back', { label: /돌려보내는 이유/, value: 'Name the database in the summary.' })
+  await expect(verdictRegion(reviewer)).toContainText('Name the database in the summary.')
+
+  // The editor sees why, revises and resubmits.
+  await editor.reload()
+  await expect(verdictRegion(editor)).toContainText('Name the database in the summary.')
+  await saveDraft(editor, { summary: "'0'은 CRFM 데이터베이스의 수록 범위일 뿐, 한국 기업이 만든 모델 수가 아니다." })
+  await step(editor, '검토 요청 Send for review')
+
+  await reviewer.reload()
+  await step(reviewer, '공개 Publish')
+  await expect(verdictRegion(reviewer)).toContainText(/PUBLISHED|공개/)
+  const permalink = await reviewer.getByRole('link', { name: /공개 페이지 Public page/ }).getAttribute('href')
+
+  // A signed-out reader opens the permalink.
+  const reader = await (await browser.newContext()).newPage()
+  await reader.goto(permalink!)
+  await expect(reader.getByTestId('verdict-label').first()).toContainText('대체로 사실 아님')
+  await expect(reader.getByText('CRFM 데이터베이스의 수록 범위일 뿐')).toBeVisible()
+  await expect(reader.getByText('AI Index Report 2024').first()).toBeVisible()
+  await expect(reader.getByText('Name the database in the summary.')).toHaveCount(0)
+
+  // The reviewer changes the rating; under the two-person rule another reviewer (the admin) publishes it, with a note.
+  await reviewer.reload()
+  await saveDraft(reviewer, { rating: /^전혀 사실 아님/ })
+  await step(reviewer, '검토 요청 Send for review')
+  const adminContext = await browser.newContext()
+  const admin = firstAdmin()
+  await signIn(adminContext, admin.email, admin.password)
+  const adminPage = await adminContext.newPage()
+  await adminPage.goto(claimUrl)
+  await step(adminPage, '수정 공개 Publish the change', {
+    label: /변경 사유 \(공개\)/,
+    value: 'The ministry listed three models released in 2023.',
+  })
+  await expect(verdictRegion(adminPage)).toContainText(/PUBLISHED|공개/)
+
+  await reader.reload()
+  const notice = reader.getByText(/판정 변경/)
+  await expect(notice).toBeVisible()
+  await expect(reader.locator('main')).toContainText('대체로 사실 아님')
+  await expect(reader.locator('main')).toContainText('전혀 사실 아님')
+  await expect(reader.locator('main')).toContainText('The ministry listed three models released in 2023.')
+})
