@@ -41,9 +41,18 @@ export interface ClaimantOption {
   kind: ClaimantKind
 }
 
-type Props =
+/** A metric and its definitions, for the metric selects (lib/metrics/queries.ts metricOptions). */
+export interface MetricChoice {
+  id: string
+  nameKo: string
+  nameEn: string
+  definitions: { id: string; name: string }[]
+}
+
+type Props = { metrics?: MetricChoice[] } & (
   | { mode: 'create'; claimants: ClaimantOption[]; claimId?: undefined; version?: undefined; initial?: undefined }
   | { mode: 'edit'; claimants: ClaimantOption[]; claimId: string; version: number; initial: ClaimFormValues }
+)
 
 function parseBase(text: string | undefined): ClaimFormValues | null {
   if (!text) return null
@@ -110,6 +119,8 @@ export function ClaimForm(props: Props) {
     if (field === 'windowKind') return WINDOW_KIND_LABELS[raw as WindowKind] ?? raw
     if (field === 'language') return LANGUAGE_LABELS[raw as 'ko'] ?? raw
     if (field === 'needsRecheck') return raw === 'on' ? '예 Yes' : '아니요 No'
+    if (field === 'metricId') return props.metrics?.find((metric) => metric.id === raw)?.nameEn ?? raw
+    if (field === 'metricDefinitionId') return props.metrics?.flatMap((metric) => metric.definitions).find((d) => d.id === raw)?.name ?? raw
     return raw
   }
 
@@ -245,6 +256,8 @@ export function ClaimForm(props: Props) {
           windowKind={windowKind}
           setWindowKind={setWindowKind}
         />
+
+        <MetricPart key={`metric:${state.submission}:${taken.metricId ?? ''}`} value={value} invalid={invalid} describedBy={describedBy} state={state} metrics={props.metrics ?? []} />
 
         <div className="flex items-center gap-4">
           <button type="submit" disabled={pending} className={buttonClass}>
@@ -461,6 +474,81 @@ function QuantityPart({
         </span>
         <FieldError state={state} name="definition" />
       </label>
+    </fieldset>
+  )
+}
+
+/**
+ * Which metric the quantity belongs to and which of its definitions it counts by (the definition list follows the
+ * chosen metric), and the re-check dates.
+ */
+function MetricPart({ value, invalid, describedBy, state, metrics }: Omit<PartProps, 'fieldKey'> & { metrics: MetricChoice[] }) {
+  const [metricId, setMetricId] = useState(value('metricId'))
+  const definitions = metrics.find((metric) => metric.id === metricId)?.definitions ?? []
+  const date = (field: 'validAsOf' | 'recheckAfter', label: string, hint: string) => (
+    <label className="block">
+      <span className="text-sm font-medium">{label}</span>
+      <input
+        type="date"
+        name={field}
+        defaultValue={value(field)}
+        aria-invalid={invalid(field)}
+        aria-describedby={describedBy(field, true)}
+        className={inputClass}
+      />
+      <span id={`${field}-hint`} className="mt-1 block text-xs text-stone-600">
+        {hint}
+      </span>
+      <FieldError state={state} name={field} />
+    </label>
+  )
+  return (
+    <fieldset className="space-y-3 rounded border border-stone-200 p-4">
+      <legend className="px-1 text-sm font-semibold">지표와 재확인 Metric and re-check (선택 optional)</legend>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <label className="block">
+          <span className="text-sm font-medium">지표 묶음 Metric page</span>
+          <select
+            name="metricId"
+            value={metricId}
+            onChange={(event) => setMetricId(event.target.value)}
+            aria-invalid={invalid('metricId')}
+            aria-describedby={describedBy('metricId')}
+            className={inputClass}
+          >
+            <option value="">— 없음 None —</option>
+            {metrics.map((metric) => (
+              <option key={metric.id} value={metric.id}>
+                {metric.nameKo} · {metric.nameEn}
+              </option>
+            ))}
+          </select>
+          <FieldError state={state} name="metricId" />
+        </label>
+        <label className="block">
+          <span className="text-sm font-medium">지표 정의 Metric definition</span>
+          <select
+            // Remounted with the metric: a definition of the previous metric must not stay selected.
+            key={metricId}
+            name="metricDefinitionId"
+            defaultValue={definitions.some((d) => d.id === value('metricDefinitionId')) ? value('metricDefinitionId') : ''}
+            disabled={!definitions.length}
+            aria-invalid={invalid('metricDefinitionId')}
+            aria-describedby={describedBy('metricDefinitionId')}
+            className={inputClass}
+          >
+            <option value="">— 없음 None —</option>
+            {definitions.map((definition) => (
+              <option key={definition.id} value={definition.id}>
+                {definition.name}
+              </option>
+            ))}
+          </select>
+          <FieldError state={state} name="metricDefinitionId" />
+        </label>
+        {date('validAsOf', '유효 기준일 Valid as of', '판정이 이 날짜까지 맞다고 확인됨. The verdict is known to hold up to this date.')}
+        {date('recheckAfter', '재확인 예정일 Re-check after', '이 날짜가 지나면 재확인 목록에 나옵니다. After this date the claim shows on the re-check list.')}
+      </div>
     </fieldset>
   )
 }

@@ -94,8 +94,25 @@ const auditedFields = {
   windowStart: true,
   windowEnd: true,
   definition: true,
+  metricId: true,
+  metricDefinitionId: true,
+  validAsOf: true,
+  recheckAfter: true,
+  recheckReason: true,
   version: true,
 } satisfies Prisma.ClaimSelect
+
+/** A definition belongs to one metric: a claim cannot count by another metric's definition. */
+async function assertMetricExists(tx: Tx, data: Pick<ClaimData, 'metricId' | 'metricDefinitionId'>) {
+  if (!data.metricId) return
+  const metric = await tx.metric.findUnique({ where: { id: data.metricId }, select: { id: true } })
+  if (!metric) throw new UserError('고른 지표가 없습니다. 다시 고르세요. The chosen metric no longer exists; choose again.')
+  if (!data.metricDefinitionId) return
+  const definition = await tx.metricDefinition.findUnique({ where: { id: data.metricDefinitionId }, select: { metricId: true } })
+  if (definition?.metricId !== data.metricId) {
+    throw new UserError('고른 정의는 이 지표의 정의가 아닙니다. The chosen definition does not belong to this metric.')
+  }
+}
 
 const claimPaths = (claim: { id: string; shortId: string; slug: string }) => [
   '/desk',
@@ -111,6 +128,7 @@ export const createClaim = defineAction({
   input: claimInput,
   async run({ tx, actor, input, audit }) {
     await assertClaimantExists(tx, input.claimantId)
+    await assertMetricExists(tx, input)
     const claim = await tx.claim.create({
       data: { ...input, shortId: await uniqueShortId(tx), slug: slugFor(input), createdById: actor.id },
       select: auditedFields,
@@ -140,11 +158,13 @@ export const updateClaim = defineAction({
     const before = await tx.claim.findUnique({ where: { id: claimId }, select: auditedFields })
     if (!before) throw new UserError('주장을 찾을 수 없습니다. No such claim.')
     await assertClaimantExists(tx, data.claimantId)
+    await assertMetricExists(tx, data)
 
     // The version in the where clause is the lock: a save based on an older version matches no row.
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version },
-      data: { ...data, slug: slugFor(data), version: { increment: 1 } },
+      // Clearing "needs re-check" resolves it: the reason goes with it, so the stale list does not show it again.
+      data: { ...data, ...(data.needsRecheck ? {} : { recheckReason: null }), slug: slugFor(data), version: { increment: 1 } },
     })
     if (count === 0) {
       const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields })

@@ -59,6 +59,9 @@ const sourceSelect = {
   publishedPrecision: true,
   publishedApprox: true,
   accessedAt: true,
+  // Readers get a link to the archived copy: an external archive (archivedUrl) or our own (when archivedAt is set).
+  archivedUrl: true,
+  archivedAt: true,
 } satisfies Prisma.SourceSelect
 
 const relatedClaimSelect = {
@@ -86,7 +89,7 @@ const revisionSelect = {
   citedEvidence: true,
   changeNote: true,
   publishedAt: true,
-  rating: { select: { id: true, ...ratingSelect } },
+  rating: { select: { id: true, scaleId: true, ...ratingSelect } },
 } satisfies Prisma.VerdictRevisionSelect
 
 type RevisionRow = Prisma.VerdictRevisionGetPayload<{ select: typeof revisionSelect }>
@@ -128,6 +131,7 @@ export async function getPublishedClaim(shortId: string) {
     where: { shortId, ...permalinkWhere },
     include: {
       claimant: true,
+      metric: { select: { slug: true, nameKo: true, nameEn: true } },
       verdict: { select: { status: true, withdrawnAt: true, withdrawnReason: true, revisions: { orderBy: { number: 'desc' }, select: revisionSelect } } },
       evidence: { include: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
       appearances: { include: { source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
@@ -159,5 +163,30 @@ export async function publishedCanonicalOf(shortId: string) {
   return db().claim.findFirst({
     where: { duplicates: { some: { shortId } }, ...permalinkWhere },
     select: { shortId: true, slug: true },
+  })
+}
+
+/**
+ * The numeric range of a rating scale, for ClaimReview's bestRating and worstRating: the highest and lowest values
+ * its ratings carry (ratings such as "Undecidable" carry none and do not count).
+ */
+export async function ratingScaleBounds(scaleId: string): Promise<{ best: number; worst: number } | null> {
+  const { _max, _min } = await db().rating.aggregate({ where: { scaleId, value: { not: null } }, _max: { value: true }, _min: { value: true } })
+  return _max.value === null || _min.value === null ? null : { best: _max.value, worst: _min.value }
+}
+
+/**
+ * A source's archived copy for readers: only for sources that a public claim page cites (as evidence or where the
+ * claim appeared), so the public route cannot be used to read what the desk archived for unpublished work.
+ */
+export function getPublicArchivedCopy(sourceId: string) {
+  return db().source.findFirst({
+    where: {
+      id: sourceId,
+      archivedAt: { not: null },
+      archivedText: { not: null },
+      OR: [{ evidence: { some: { claim: permalinkWhere } } }, { appearances: { some: { claim: permalinkWhere } } }],
+    },
+    select: { title: true, url: true, archivedText: true, archivedAt: true, contentHash: true },
   })
 }

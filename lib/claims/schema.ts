@@ -97,6 +97,12 @@ const claimFields = {
   /** For POINT and CUMULATIVE: the date the value holds at; stored as the window's end. */
   asOf: optionalDate,
   definition: optionalText(2000),
+  /** The metric this quantity belongs to and which of its definitions it counts by (lib/metrics). */
+  metricId: z.preprocess(blankToUndefined, idField.optional()),
+  metricDefinitionId: z.preprocess(blankToUndefined, idField.optional()),
+  /** Up to when the verdict is known to hold, and when to look at the claim again (the desk's re-check list). */
+  validAsOf: optionalDate,
+  recheckAfter: optionalDate,
 }
 
 const QUANTITY_FIELDS = [
@@ -120,6 +126,9 @@ type ClaimFieldsOutput = z.output<z.ZodObject<typeof claimFields>>
 function claimRules(claim: ClaimFieldsOutput, ctx: z.RefinementCtx) {
   // A field that failed its own check holds its raw input here: a window kind is only trusted when it is a kind.
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+  if (claim.metricDefinitionId !== undefined && claim.metricId === undefined) {
+    issue('metricId', '정의를 고르려면 먼저 지표를 고르세요. Choose the metric the definition belongs to.')
+  }
   if (!QUANTITY_FIELDS.some((field) => claim[field] !== undefined)) return
 
   if (claim.quantityValue === undefined) issue('quantityValue', '수치를 입력하세요. Enter the value.')
@@ -163,6 +172,10 @@ function toClaimData(claim: ClaimFieldsOutput) {
     windowStart: hasQuantity && period ? (claim.windowStart ?? null) : null,
     windowEnd: hasQuantity ? ((period ? claim.windowEnd : claim.asOf) ?? null) : null,
     definition: hasQuantity ? (claim.definition ?? null) : null,
+    metricId: claim.metricId ?? null,
+    metricDefinitionId: claim.metricDefinitionId ?? null,
+    validAsOf: claim.validAsOf ?? null,
+    recheckAfter: claim.recheckAfter ?? null,
   }
 }
 
@@ -218,6 +231,10 @@ export const CLAIM_FORM_FIELDS = {
   windowEnd: '끝날 End',
   asOf: '기준일 As of',
   definition: '정의 Definition',
+  metricId: '지표 묶음 Metric page',
+  metricDefinitionId: '지표 정의 Metric definition',
+  validAsOf: '유효 기준일 Valid as of',
+  recheckAfter: '재확인 예정일 Re-check after',
 } as const
 export type ClaimFormField = keyof typeof CLAIM_FORM_FIELDS
 export type ClaimFormValues = Record<ClaimFormField, string>
@@ -243,6 +260,11 @@ export function claimFormValues(claim: {
   windowStart: Date | null
   windowEnd: Date | null
   definition: string | null
+  // Optional so that callers written before metrics existed still type-check; absent reads as empty.
+  metricId?: string | null
+  metricDefinitionId?: string | null
+  validAsOf?: Date | null
+  recheckAfter?: Date | null
 }): ClaimFormValues {
   const period = claim.windowKind === 'PERIOD'
   return {
@@ -264,6 +286,10 @@ export function claimFormValues(claim: {
     windowEnd: period ? isoDate(claim.windowEnd) : '',
     asOf: period ? '' : isoDate(claim.windowEnd),
     definition: claim.definition ?? '',
+    metricId: claim.metricId ?? '',
+    metricDefinitionId: claim.metricDefinitionId ?? '',
+    validAsOf: isoDate(claim.validAsOf ?? null),
+    recheckAfter: isoDate(claim.recheckAfter ?? null),
   }
 }
 

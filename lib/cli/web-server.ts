@@ -1,9 +1,14 @@
 // The production web server: Next's request handler behind a plain Node HTTP server, so that the client address
-// Next sees in X-Forwarded-For is one we can trust (see lib/auth/client-address.ts). Started by lib/cli/start.ts.
-import { createServer } from 'node:http'
+// Next sees in X-Forwarded-For is one we can trust (see lib/auth/client-address.ts), and so that every response
+// gets a Content-Security-Policy with a per-request script nonce (see lib/reader/security-headers.ts; a proxy.ts
+// would do it too, but the project's layout keeps the top level to the folders it names). Started by
+// lib/cli/start.ts.
+import { createServer, type ServerResponse } from 'node:http'
+import type { TLSSocket } from 'node:tls'
 import next from 'next'
 import { trustedForwardedFor } from '../auth/client-address'
 import { parseEnv } from '../env'
+import { cameOverHttps, contentSecurityPolicy, HSTS, newNonce } from '../reader/security-headers'
 import { ROOT } from './build-state'
 
 const env = parseEnv()
@@ -11,12 +16,34 @@ const app = next({ dev: false, dir: ROOT, port: env.PORT, hostname: 'localhost' 
 const handle = app.getRequestHandler()
 await app.prepare()
 
+/**
+ * Sets the policy just before the headers go out: next.config.js's headers() sets a script-less baseline CSP
+ * while Next handles the request, which this full one (same frame-ancestors) replaces. A policy a route set for
+ * itself (one with its own script-src) is left alone.
+ */
+function enforceOnHeaders(response: ServerResponse, policy: string, https: boolean) {
+  const writeHead = response.writeHead
+  response.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    const current = response.getHeader('content-security-policy')
+    if (current === undefined || !String(current).includes('script-src')) response.setHeader('content-security-policy', policy)
+    if (https) response.setHeader('strict-transport-security', HSTS)
+    return writeHead.apply(this, args)
+  } as ServerResponse['writeHead']
+}
+
 const server = createServer((request, response) => {
   request.headers['x-forwarded-for'] = trustedForwardedFor(
     request.headers['x-forwarded-for'],
     request.socket.remoteAddress,
     env.TRUSTED_PROXY_COUNT,
   )
+  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+  const policy = contentSecurityPolicy(newNonce(), pathname)
+  // Replaces whatever the client sent: Next takes its nonce from this request header.
+  request.headers['content-security-policy'] = policy
+  delete request.headers['content-security-policy-report-only']
+  const https = cameOverHttps(Boolean((request.socket as TLSSocket).encrypted), request.headers['x-forwarded-proto'], env.TRUSTED_PROXY_COUNT)
+  enforceOnHeaders(response, policy, https)
   void handle(request, response)
 })
 server.listen(env.PORT, () => console.log(`Web server listening on port ${env.PORT}`))

@@ -13,14 +13,15 @@ export interface DerivedValue {
 /**
  * How many rows of a snapshot belong to `country` with a publication date in [from, to] (from omitted: everything
  * up to `to`, a cumulative count). Uses the newest snapshot (by as-of date) unless `snapshotId` is given; null when
- * there is no snapshot.
+ * there is no snapshot. `sourceId` limits "newest" to one dataset: without it a newer snapshot of any other DATASET
+ * source would answer, counting by a different definition.
  */
 export async function deriveCount(
   db: Db,
-  query: { country: string; from?: Date; to: Date; snapshotId?: string },
+  query: { country: string; from?: Date; to: Date; snapshotId?: string; sourceId?: string },
 ): Promise<DerivedValue | null> {
   const snapshot = await db.datasetSnapshot.findFirst({
-    where: query.snapshotId ? { id: query.snapshotId } : {},
+    where: { ...(query.snapshotId ? { id: query.snapshotId } : {}), ...(query.sourceId ? { sourceId: query.sourceId } : {}) },
     orderBy: [{ asOf: 'desc' }, { importedAt: 'desc' }],
     include: { source: { select: { title: true } } },
   })

@@ -38,10 +38,13 @@ export const addRelationInput = z.object({
 
 export const removeRelationInput = z.object({ relationId: idField })
 
-/** "kfm2023", "KFM2023", "https://…/claims/kfm2023/slug" or "/claims/kfm2023" -> "kfm2023"; anything else as typed. */
+/**
+ * "kfm2023", "KFM2023", "https://…/c/kfm2023/slug", "/c/kfm2023" or the older "/claims/kfm2023/…" -> "kfm2023";
+ * anything else as typed.
+ */
 export function claimReference(text: string): string {
   const trimmed = text.trim()
-  const permalink = /\/claims\/([A-Za-z0-9]+)(?:[/?#]|$)/.exec(trimmed)
+  const permalink = /\/(?:c|claims)\/([A-Za-z0-9]+)(?:[/?#]|$)/.exec(trimmed)
   if (permalink) return permalink[1].toLowerCase()
   // The picker's suggestions read "kfm2023 — claim text"; the id is the first word.
   return trimmed.split(/\s/, 1)[0]

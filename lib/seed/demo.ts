@@ -58,6 +58,28 @@ export async function loadDemoDataset(
         return id
       }
 
+      // Metrics before claims, so that each claim is created already on its metric and definition.
+      const definitionIds = new Map<string, { metricId: string; definitionId: string }>()
+      for (const { key, definitions, ...metric } of dataset.metrics ?? []) {
+        // Upserts by slug and name: metrics are not cleared with the claims (an editor's metric of the same
+        // address, or one left from an earlier load, is used rather than refused).
+        const row = await tx.metric.upsert({ where: { slug: key }, create: { ...metric, slug: key }, update: {} })
+        for (const { sourceKey, snapshotDate, ...definition } of definitions) {
+          const saved = await tx.metricDefinition.upsert({
+            where: { metricId_name: { metricId: row.id, name: definition.name } },
+            create: { ...definition, metricId: row.id, sourceId: sourceKey ? sourceId(sourceKey) : undefined, snapshotDate: toDate(snapshotDate) },
+            update: {},
+          })
+          definitionIds.set(`${key}\u0000${saved.name}`, { metricId: row.id, definitionId: saved.id })
+        }
+      }
+      const metricOf = (claim: DemoDataset['claims'][number]) => {
+        if (!claim.metricKey) return {}
+        const found = definitionIds.get(`${claim.metricKey}\u0000${claim.definitionName ?? ''}`)
+        if (!found) throw new Error(`Demo dataset: unknown metric or definition on ${claim.key}`)
+        return { metricId: found.metricId, metricDefinitionId: found.definitionId }
+      }
+
       const claimIds = new Map<string, string>()
       for (const claim of dataset.claims) {
         const { quantity, verdict } = claim
@@ -85,6 +107,7 @@ export async function loadDemoDataset(
             windowStart: toDate(quantity?.windowStart),
             windowEnd: toDate(quantity?.windowEnd),
             definition: quantity?.definition,
+            ...metricOf(claim),
             appearances: {
               create: claim.appearances.map((appearance) => ({
                 sourceId: sourceId(appearance.sourceKey),
@@ -141,7 +164,7 @@ export async function loadDemoDataset(
           action: DEMO_LOADED_ACTION,
           entityType: 'dataset',
           entityId: 'demo',
-          data: { claims: dataset.claims.length, sources: dataset.sources.length },
+          data: { claims: dataset.claims.length, sources: dataset.sources.length, metrics: dataset.metrics?.length ?? 0 },
         },
       })
       return 'loaded'

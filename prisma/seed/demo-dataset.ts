@@ -222,6 +222,8 @@ export const demoDataset: DemoDataset = {
       claimantNote: 'Made in 한국경제 and 조선일보 reports of the AI Index 2024.',
       firstSeenAt: '2024-04-17',
       status: 'PUBLISHED',
+      metricKey: 'korean-foundation-models',
+      definitionName: 'CRFM Ecosystem Graphs listing, as used by AI Index 2024',
       quantity: {
         subject: 'South Korea',
         metric: 'korean-foundation-models',
@@ -296,6 +298,8 @@ export const demoDataset: DemoDataset = {
       claimantNote: 'The fact sheet names no claimant; the figure is stated by the AI Index 2024 itself.',
       firstSeenAt: '2024-04-15',
       status: 'PUBLISHED',
+      metricKey: 'korean-notable-ai-models',
+      definitionName: 'Epoch AI notable criteria, as used by AI Index 2024',
       quantity: {
         subject: 'South Korea',
         metric: 'korean-notable-ai-models',
@@ -339,6 +343,8 @@ export const demoDataset: DemoDataset = {
         'The fact sheet names no claimant; the count is the AI Index 2025’s, as reported by 뉴시스. The report does not name the model; EXAONE 3.5 32B is the Korean model Epoch AI listed in 2024-12.',
       firstSeenAt: '2025-04-07',
       status: 'PUBLISHED',
+      metricKey: 'korean-notable-ai-models',
+      definitionName: 'Epoch AI notable criteria, as used by AI Index 2025',
       quantity: {
         subject: 'South Korea',
         metric: 'korean-notable-ai-models',
@@ -395,6 +401,8 @@ export const demoDataset: DemoDataset = {
       claimantNote:
         'The fact sheet names no claimant; the cumulative count appears in 바이라인네트워크’s article (counts as of 2025-04-10).',
       status: 'PUBLISHED',
+      metricKey: 'korean-notable-ai-models',
+      definitionName: 'Epoch AI notable list, all years',
       quantity: {
         subject: 'South Korea',
         metric: 'korean-notable-ai-models',
@@ -443,6 +451,8 @@ export const demoDataset: DemoDataset = {
       claimantNote: 'The fact sheet names no claimant; the figure is stated by the AI Index 2024 itself.',
       firstSeenAt: '2024-04-15',
       status: 'PUBLISHED',
+      metricKey: 'ai-patents-per-100k',
+      definitionName: 'AI patents per 100,000 people, as reported by AI Index 2024',
       quantity: {
         subject: 'South Korea',
         metric: 'ai-patents-per-100k',
@@ -493,6 +503,8 @@ export const demoDataset: DemoDataset = {
       claimantNote: 'The fact sheet names no claimant; the figure is the AI Index 2025’s, as reported by 뉴시스.',
       firstSeenAt: '2025-04-07',
       status: 'PUBLISHED',
+      metricKey: 'ai-patents-per-100k',
+      definitionName: 'AI patents per 100,000 people, as reported by AI Index 2025',
       quantity: {
         subject: 'South Korea',
         metric: 'ai-patents-per-100k',
@@ -669,6 +681,8 @@ export const demoDataset: DemoDataset = {
       claimantNote: 'Reported by 연합뉴스.',
       firstSeenAt: '2025-02-06',
       status: 'PUBLISHED',
+      metricKey: 'korean-foundation-models',
+      definitionName: 'Korean models listed in CRFM Ecosystem Graphs',
       quantity: {
         subject: 'South Korea',
         metric: 'korean-foundation-models',
@@ -818,4 +832,47 @@ export const demoDataset: DemoDataset = {
       note: 'Same metric, newer window: the AI Index 2025 figure for 2023 (17.27) replaces the AI Index 2024 figure for 2022 (10.26).',
     },
   ],
+  // Metrics group the quantity claims above, so that "0 in 2023", "1 in 2024" and "17 cumulative" show as three
+  // windows of one thing. A report's definition carries its publication date as its snapshot date, so that a
+  // newer release of the same publisher can be told apart from a different definition.
+  metrics: [
+    {
+      key: 'korean-notable-ai-models',
+      nameKo: '한국의 주목할 만한 AI 모델 수',
+      nameEn: 'Korean notable AI models',
+      unit: 'notable AI models',
+      subject: 'South Korea',
+      datasetCountry: 'Korea (Republic of)',
+      description: "Korean models on Epoch AI's list of notable AI models, as counted by the AI Index and by Epoch AI itself.",
+      definitions: [
+        { name: 'Epoch AI notable criteria, as used by AI Index 2024', sourceKey: 'S-HAI24', versionLabel: 'AI Index 2024', snapshotDate: '2024-04-15' },
+        { name: 'Epoch AI notable criteria, as used by AI Index 2025', sourceKey: 'S-HAI25', versionLabel: 'AI Index 2025', snapshotDate: '2025-04-07' },
+        { name: 'Epoch AI notable list, all years', sourceKey: 'S-EPOCH', versionLabel: 'accessed 2025-04-10', snapshotDate: '2025-04-10' },
+      ],
+    },
+    {
+      key: 'korean-foundation-models',
+      nameKo: '한국의 파운데이션 모델 수',
+      nameEn: 'Korean foundation models',
+      unit: 'foundation models',
+      subject: 'South Korea',
+      description: 'Korean foundation models as listed in Stanford CRFM Ecosystem Graphs.',
+      definitions: [
+        { name: 'CRFM Ecosystem Graphs listing, as used by AI Index 2024', sourceKey: 'S-HAI24', versionLabel: 'AI Index 2024', snapshotDate: '2024-04-15' },
+        { name: 'Korean models listed in CRFM Ecosystem Graphs', sourceKey: 'S-CRFM', versionLabel: 'accessed 2024-07', snapshotDate: '2024-07-01' },
+      ],
+    },
+    {
+      key: 'ai-patents-per-100k',
+      nameKo: '인구 10만 명당 AI 특허 수',
+      nameEn: 'AI patents per 100,000 people',
+      unit: 'granted AI patents per 100,000 people',
+      subject: 'South Korea',
+      definitions: [
+        { name: 'AI patents per 100,000 people, as reported by AI Index 2024', sourceKey: 'S-HAI24', versionLabel: 'AI Index 2024', snapshotDate: '2024-04-15' },
+        { name: 'AI patents per 100,000 people, as reported by AI Index 2025', sourceKey: 'S-HAI25', versionLabel: 'AI Index 2025', snapshotDate: '2025-04-07' },
+      ],
+    },
+  ],
+
 }

@@ -94,6 +94,29 @@ export interface SeedClaim {
   appearances: { sourceKey: string; appearedAt?: IsoDate; note?: string }[]
   evidence: SeedEvidence[]
   verdict?: SeedVerdict
+  /** The metric (its slug) this quantity belongs to, and the name of the metric's definition it counts by. */
+  metricKey?: string
+  definitionName?: string
+}
+
+export interface SeedMetricDefinition {
+  name: string
+  sourceKey?: string
+  versionLabel?: string
+  snapshotDate?: IsoDate
+}
+
+/** A metric groups quantity claims about one thing; `key` is its public slug. */
+export interface SeedMetric {
+  key: string
+  nameKo: string
+  nameEn: string
+  unit: string
+  subject?: string
+  /** The country as imported datasets spell it, so values can be derived from snapshots. */
+  datasetCountry?: string
+  description?: string
+  definitions: SeedMetricDefinition[]
 }
 
 export interface SeedRelation {
@@ -109,4 +132,5 @@ export interface DemoDataset {
   sources: SeedSource[]
   claims: SeedClaim[]
   relations: SeedRelation[]
+  metrics?: SeedMetric[]
 }

@@ -224,7 +224,7 @@ describe('editing a claim', () => {
     // The refresh covers the desk, the claim's pages and both the old and the new permalink.
     if (result.status === 'ok') {
       expect(result.revalidate).toEqual(
-        expect.arrayContaining(['/desk', `/desk/claims/${claim.id}`, `/claims/${claim.shortId}/${claim.slug}`, `/claims/${claim.shortId}/korea-has-only-2000-gpus`]),
+        expect.arrayContaining(['/desk', `/desk/claims/${claim.id}`, `/c/${claim.shortId}/${claim.slug}`, `/c/${claim.shortId}/korea-has-only-2000-gpus`]),
       )
     }
   })

@@ -51,6 +51,24 @@ describe('demo dataset', () => {
     expect(patents.quantityValue?.toString()).toBe('17.27')
   })
 
+  it('puts the quantity claims on their metrics and definitions', async () => {
+    const metrics = await db().metric.findMany({
+      orderBy: { slug: 'asc' },
+      include: { definitions: { include: { source: true } }, claims: { orderBy: { shortId: 'asc' }, include: { metricDefinition: true } } },
+    })
+    expect(metrics.map((m) => [m.slug, m.claims.map((c) => c.shortId)])).toEqual([
+      ['ai-patents-per-100k', ['kpt2022', 'kpt2023']],
+      ['korean-foundation-models', ['kfm2023', 'kownmdl']],
+      ['korean-notable-ai-models', ['knt2023', 'knt2024', 'kntcumu']],
+    ])
+    const notable = metrics[2]
+    expect(notable.datasetCountry).toBe('Korea (Republic of)')
+    const cumulative = notable.claims.find((c) => c.shortId === 'kntcumu')!
+    expect(cumulative.metricDefinition?.name).toBe('Epoch AI notable list, all years')
+    const epoch = notable.definitions.find((d) => d.name === 'Epoch AI notable list, all years')!
+    expect([epoch.source?.seedKey, epoch.snapshotDate?.toISOString().slice(0, 10)]).toEqual(['S-EPOCH', '2025-04-10'])
+  })
+
   it('adds nothing when loaded again, and does not bring back a demo claim an editor deleted', async () => {
     const before = await counts()
     await db().claim.delete({ where: { seedKey: 'K-GAP-1-2Y' } })

@@ -134,6 +134,8 @@ describe('claimReference', () => {
     expect(claimReference(' kfm2023 ')).toBe('kfm2023')
     expect(claimReference('kfm2023 — 한국은 2023년에 파운데이션 모델이 0개')).toBe('kfm2023')
     expect(claimReference('/claims/kfm2023')).toBe('kfm2023')
+    expect(claimReference('/c/kfm2023')).toBe('kfm2023')
+    expect(claimReference('https://factcheck.example/c/KFM2023/slug?ref=x')).toBe('kfm2023')
     expect(claimReference('http://localhost:3000/claims/KFM2023/slug#verdict')).toBe('kfm2023')
   })
 })

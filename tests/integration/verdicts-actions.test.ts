@@ -286,7 +286,7 @@ describe('publishing', () => {
     const verdict = await verdictIn('IN_REVIEW')
     const claim = await db().claim.findUniqueOrThrow({ where: { id: verdict.claimId } })
     const result = await publish.execute(reviewer, { verdictId: verdict.id, version: verdict.version })
-    expect(result.status === 'ok' && result.revalidate).toEqual(expect.arrayContaining(['/', `/claims/${claim.shortId}/${claim.slug}`]))
+    expect(result.status === 'ok' && result.revalidate).toEqual(expect.arrayContaining(['/', `/c/${claim.shortId}/${claim.slug}`]))
   })
 
   it('refuses a dangling citation when the cited evidence was removed after the draft was saved', async () => {

@@ -308,3 +308,32 @@ describe('demo dataset: text', () => {
     expect(isSingleSentence('EXAONE 3.5 32B가 올랐다.')).toBe(true)
   })
 })
+
+describe('demo dataset: metrics', () => {
+  const metrics = demoDataset.metrics ?? []
+
+  it('has the metrics the fact sheet implies, each claim on an existing metric and definition', () => {
+    const onMetric = (key: string) => claims.filter((claim) => claim.metricKey === key).map((claim) => claim.key)
+    expect(onMetric('korean-notable-ai-models')).toEqual(['K-NOTABLE-2023', 'K-NOTABLE-2024', 'K-NOTABLE-CUM'])
+    expect(onMetric('korean-foundation-models')).toEqual(['K-FM-2023', 'K-OWN-MODELS'])
+    expect(onMetric('ai-patents-per-100k')).toEqual(['K-PATENTS-2022', 'K-PATENTS-2023'])
+    for (const claim of claims.filter((c) => c.metricKey)) {
+      const metric = metrics.find((m) => m.key === claim.metricKey)
+      expect(metric?.definitions.map((d) => d.name), claim.key).toContain(claim.definitionName)
+      expect(claim.quantity, claim.key).toBeDefined()
+    }
+  })
+
+  it('has unique metric keys and definition names, real snapshot dates and existing sources', () => {
+    expect(duplicates(metrics.map((m) => m.key))).toEqual([])
+    const sourceKeys = new Set(sources.map((s) => s.key))
+    for (const metric of metrics) {
+      expect(duplicates(metric.definitions.map((d) => d.name)), metric.key).toEqual([])
+      for (const definition of metric.definitions) {
+        if (definition.sourceKey) expect(sourceKeys.has(definition.sourceKey), definition.name).toBe(true)
+        if (definition.snapshotDate) expect(isRealDate(definition.snapshotDate), definition.name).toBe(true)
+      }
+    }
+    expect(metrics.find((m) => m.key === 'korean-notable-ai-models')?.datasetCountry).toBe('Korea (Republic of)')
+  })
+})

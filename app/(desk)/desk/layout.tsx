@@ -17,6 +17,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </Link>
         <Link href="/desk/sources" className="underline-offset-4 hover:underline">출처 Sources</Link>
         <Link href="/desk/review" className="underline-offset-4 hover:underline">검토 Review</Link>
+        <Link href="/desk/metrics" className="underline-offset-4 hover:underline">지표 Metrics</Link>
+        <Link href="/desk/checks" className="underline-offset-4 hover:underline">점검 Checks</Link>
+        <Link href="/desk/recheck" className="underline-offset-4 hover:underline">재확인 Re-check</Link>
         {can(user, 'users.manage') ? (
           <Link href="/desk/users" className="underline-offset-4 hover:underline">
             사용자 Users

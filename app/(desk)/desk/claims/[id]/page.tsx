@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { AuditHistory } from '@/components/desk/AuditHistory'
 import { ClaimMaterial } from '@/components/desk/ClaimMaterial'
 import { MarkDuplicateForm, UnmarkDuplicateForm } from '@/components/desk/ClaimForm'
+import { RelationSuggestions } from '@/components/desk/RelationSuggestions'
 import { Forbidden } from '@/components/desk/Forbidden'
 import { VerdictPanel } from '@/components/desk/VerdictPanel'
 import { can } from '@/lib/auth/permissions'
@@ -107,6 +108,7 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
       <VerdictPanel claimId={claim.id} workspace={workspace} viewer={{ id: user.id, canPublish: can(user, 'verdict.publish') }} twoPersonRule={rule} />
 
       <ClaimMaterial claimId={claim.id} />
+      <RelationSuggestions claimId={claim.id} />
 
       {claim.duplicateOf ? null : (
         <section aria-labelledby="duplicate-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { DatasetImportPanel } from '@/components/desk/DatasetImportPanel'
 import { Forbidden } from '@/components/desk/Forbidden'
 import { SourceArchivePanel } from '@/components/desk/SourceArchivePanel'
 import { SourceForm, type SourceFormValues } from '@/components/desk/SourceForm'
@@ -110,6 +111,7 @@ export default async function SourcePage({ params }: { params: Params }) {
         ) : null}
       </section>
 
+      {source.kind === 'DATASET' ? <DatasetImportPanel sourceId={source.id} canImport={editable} /> : null}
       <UsedBy source={source} />
 
       {editable ? (

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { ClaimForm } from '@/components/desk/ClaimForm'
 import { Forbidden } from '@/components/desk/Forbidden'
 import { requireUser } from '@/lib/auth/session'
+import { metricOptions } from '@/lib/metrics/queries'
 import { getDeskClaim, listClaimants } from '@/lib/claims/desk-queries'
 
 export const metadata = { title: '주장 편집 Edit claim' }
@@ -11,7 +12,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
   const { id } = await params
   const { allowed } = await requireUser('claim.edit', `/desk/claims/${id}/edit`)
   if (!allowed) return <Forbidden />
-  const [claim, claimants] = await Promise.all([getDeskClaim(id), listClaimants()])
+  const [claim, claimants, metrics] = await Promise.all([getDeskClaim(id), listClaimants(), metricOptions()])
   if (!claim) notFound()
   return (
     <div className="space-y-4">
@@ -23,7 +24,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
       <h1 className="text-2xl font-bold">
         주장 편집 <span lang="en" className="font-normal text-stone-500">Edit claim</span>
       </h1>
-      <ClaimForm mode="edit" claimId={claim.id} version={claim.version} initial={claim.formValues} claimants={claimants} />
+      <ClaimForm metrics={metrics} mode="edit" claimId={claim.id} version={claim.version} initial={claim.formValues} claimants={claimants} />
     </div>
   )
 }

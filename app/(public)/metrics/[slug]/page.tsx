@@ -1,0 +1,147 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { MetricChart } from '@/components/MetricChart'
+import { VerdictBadge } from '@/components/VerdictBadge'
+import { claimPath } from '@/lib/claims/permalink'
+import { describeWindow, formatDate, formatQuantity } from '@/lib/format'
+import { explainMetric } from '@/lib/metrics/explain'
+import { getPublicMetric } from '@/lib/metrics/queries'
+
+export const dynamic = 'force-dynamic'
+
+type Params = Promise<{ slug: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const found = await getPublicMetric((await params).slug)
+  return { title: found ? `${found.metric.nameKo} ${found.metric.nameEn}` : '지표 Metric' }
+}
+
+export default async function MetricPage({ params }: { params: Params }) {
+  const found = await getPublicMetric((await params).slug)
+  if (!found) notFound()
+  const { metric, points, derived } = found
+  const explanation = explainMetric(points, metric.unit)
+  const windowLabel = (p: { windowKind: (typeof points)[number]['windowKind']; windowStart: Date | null; windowEnd: Date | null }) =>
+    describeWindow(p.windowKind, p.windowStart, p.windowEnd)
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-stone-500">지표 Metric{metric.subject ? ` · ${metric.subject}` : ''}</p>
+        <h1 className="text-2xl font-bold">
+          {metric.nameKo} <span lang="en" className="block text-lg font-normal text-stone-600">{metric.nameEn}</span>
+        </h1>
+        {metric.description ? <p className="text-stone-700">{metric.description}</p> : null}
+        <p className="text-sm text-stone-600">단위 Unit: {metric.unit}</p>
+      </header>
+
+      {explanation ? (
+        <section
+          aria-labelledby="explain-heading"
+          data-testid="metric-explanation"
+          className={`space-y-2 rounded-lg border p-4 ${explanation.compatible ? 'border-green-300 bg-green-50' : 'border-amber-400 bg-amber-50'}`}
+        >
+          <h2 id="explain-heading" className="font-semibold">
+            이 숫자들은 서로 모순인가요? <span lang="en" className="font-normal">Do these numbers contradict each other?</span>
+          </h2>
+          <p>{explanation.ko}</p>
+          <p lang="en">{explanation.en}</p>
+        </section>
+      ) : null}
+
+      {points.length ? (
+        <section aria-labelledby="values-heading" className="space-y-3">
+          <h2 id="values-heading" className="text-xl font-semibold">
+            주장된 값 <span lang="en" className="font-normal text-stone-500">Claimed values</span>
+          </h2>
+          <MetricChart
+            title={`${metric.nameKo} · ${metric.nameEn}`}
+            description={explanation?.en ?? points.map((p) => `${formatQuantity(p.value)} (${windowLabel(p)})`).join(', ')}
+            unit={metric.unit}
+            points={points.map((p) => ({ ...p, key: p.id, windowLabel: windowLabel(p), href: claimPath(p) }))}
+          />
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="metric-table">
+              <caption className="sr-only">
+                {metric.nameKo} {metric.nameEn}: 기간·정의별 값과 판정 Values by window and definition, with verdicts
+              </caption>
+              <thead className="border-b border-stone-300 text-stone-600">
+                <tr>
+                  <th scope="col" className="py-2 pr-3">값 Value</th>
+                  <th scope="col" className="py-2 pr-3">기간 Window</th>
+                  <th scope="col" className="py-2 pr-3">정의 Definition</th>
+                  <th scope="col" className="py-2 pr-3">판정 Verdict</th>
+                  <th scope="col" className="py-2">주장 Claim</th>
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.id} className="border-b border-stone-200 align-top" data-testid="metric-row">
+                    <td className="py-2 pr-3 font-semibold">{formatQuantity(p.value)}</td>
+                    <td className="py-2 pr-3">{windowLabel(p)}</td>
+                    <td className="py-2 pr-3">{p.definitionName ?? '—'}</td>
+                    <td className="py-2 pr-3">{p.rating ? <VerdictBadge rating={p.rating} /> : '판정 없음 No verdict'}</td>
+                    <td className="py-2">
+                      <Link href={claimPath(p)} className="underline" lang={p.language}>
+                        {p.text}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : (
+        <p>아직 공개된 주장이 없습니다. No published claims on this metric yet.</p>
+      )}
+
+      {derived.length ? (
+        <section aria-labelledby="derived-heading" className="space-y-2">
+          <h2 id="derived-heading" className="text-xl font-semibold">
+            데이터셋에서 센 값 <span lang="en" className="font-normal text-stone-500">Values counted from the dataset</span>
+          </h2>
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-stone-300 text-stone-600">
+              <tr>
+                <th scope="col" className="py-2 pr-3">기간 Window</th>
+                <th scope="col" className="py-2 pr-3">값 Value</th>
+                <th scope="col" className="py-2">자료 Snapshot</th>
+              </tr>
+            </thead>
+            <tbody>
+              {derived.map((d) => (
+                <tr key={`${d.windowKind}:${d.windowStart?.getTime()}:${d.windowEnd?.getTime()}`} className="border-b border-stone-200">
+                  <td className="py-2 pr-3">{windowLabel(d)}</td>
+                  <td className="py-2 pr-3 font-semibold">{d.value}</td>
+                  <td className="py-2">
+                    {d.sourceTitle}, {formatDate(d.asOf)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {metric.definitions.length ? (
+        <section aria-labelledby="definitions-heading" className="space-y-2">
+          <h2 id="definitions-heading" className="text-xl font-semibold">
+            정의 <span lang="en" className="font-normal text-stone-500">Definitions</span>
+          </h2>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {metric.definitions.map((d) => (
+              <li key={d.id}>
+                <span className="font-medium">{d.name}</span>
+                {d.source ? ` — ${d.source.publisher}, ${d.source.title}` : ''}
+                {d.versionLabel ? ` · ${d.versionLabel}` : ''}
+                {d.snapshotDate ? ` · ${formatDate(d.snapshotDate)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

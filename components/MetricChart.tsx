@@ -1,0 +1,106 @@
+// A metric's claims as a server-rendered SVG chart: x = the window (years), y = the value; yearly and period
+// values are circles, cumulative and point-in-time values diamonds (their own series), each coloured by its verdict
+// with the label written beside it. No client JavaScript. The SVG is one image for assistive technology; the table
+// that follows it holds the same data and the links, so its points' links are for pointer users only.
+import { formatQuantity } from '@/lib/format'
+
+export interface ChartPoint {
+  key: string
+  value: string
+  windowKind: 'POINT' | 'PERIOD' | 'CUMULATIVE'
+  windowStart: Date | null
+  windowEnd: Date | null
+  /** Window in words, e.g. "calendar 2023". */
+  windowLabel: string
+  href: string
+  rating: { labelKo: string; labelEn: string; colour: string } | null
+}
+
+const WIDTH = 640
+const HEIGHT = 300
+const PAD = { left: 48, right: 24, top: 24, bottom: 48 }
+const NO_VERDICT = '#78716c'
+
+/** A date as a fractional year (2023-07-02 ≈ 2023.5), so windows of any length share one axis. */
+const yearOf = (date: Date) => {
+  const year = date.getUTCFullYear()
+  const start = Date.UTC(year, 0, 1)
+  return year + (date.getTime() - start) / (Date.UTC(year + 1, 0, 1) - start)
+}
+
+/** Where a point sits: a period at its middle, a cumulative or point value at its end date. */
+function xYear(point: ChartPoint): number {
+  const end = point.windowEnd ?? point.windowStart
+  if (!end) return 0
+  if (point.windowKind === 'PERIOD' && point.windowStart) return (yearOf(point.windowStart) + yearOf(end) + 1 / 365) / 2
+  return yearOf(end)
+}
+
+function niceMax(value: number): number {
+  if (value <= 0) return 1
+  const step = 10 ** Math.floor(Math.log10(value))
+  return Math.ceil((value * 1.15) / step) * step
+}
+
+export function MetricChart({ title, description, unit, points }: { title: string; description: string; unit: string; points: ChartPoint[] }) {
+  if (!points.length) return null
+  const xs = points.map(xYear)
+  const minX = Math.floor(Math.min(...xs))
+  const maxX = Math.ceil(Math.max(...xs))
+  const yMax = niceMax(Math.max(...points.map((p) => Number(p.value))))
+  const sx = (x: number) => PAD.left + ((x - minX) / Math.max(1, maxX - minX)) * (WIDTH - PAD.left - PAD.right)
+  const sy = (y: number) => HEIGHT - PAD.bottom - (y / yMax) * (HEIGHT - PAD.top - PAD.bottom)
+  const years = Array.from({ length: maxX - minX + 1 }, (_, i) => minX + i)
+  const yTicks = [0, yMax / 2, yMax]
+
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="metric-chart-title metric-chart-desc" className="h-auto w-full" data-testid="metric-chart">
+      <title id="metric-chart-title">{title}</title>
+      <desc id="metric-chart-desc">{description}</desc>
+      <g stroke="#d6d3d1" strokeWidth="1">
+        {yTicks.map((t) => (
+          <line key={t} x1={PAD.left} x2={WIDTH - PAD.right} y1={sy(t)} y2={sy(t)} />
+        ))}
+      </g>
+      <g fontSize="11" fill="#57534e">
+        {yTicks.map((t) => (
+          <text key={t} x={PAD.left - 6} y={sy(t) + 4} textAnchor="end">
+            {formatQuantity(String(t))}
+          </text>
+        ))}
+        {years.map((year) => (
+          <text key={year} x={sx(year)} y={HEIGHT - PAD.bottom + 16} textAnchor="middle">
+            {year}
+          </text>
+        ))}
+        <text x={PAD.left} y={14}>
+          {unit}
+        </text>
+        <text x={WIDTH - PAD.right} y={HEIGHT - 8} textAnchor="end">
+          ● 연도·기간 year or period · ◆ 누적·시점 cumulative or point in time
+        </text>
+      </g>
+      {points.map((point, i) => {
+        const [x, y] = [sx(xs[i]), sy(Number(point.value))]
+        const colour = point.rating?.colour ?? NO_VERDICT
+        const label = `${formatQuantity(point.value)} · ${point.rating ? `${point.rating.labelKo} ${point.rating.labelEn}` : '판정 없음 No verdict'}`
+        return (
+          // Out of the tab order: the same link is in the table, where a screen reader can reach it.
+          <a key={point.key} href={point.href} tabIndex={-1} aria-hidden="true">
+            {point.windowKind === 'PERIOD' ? (
+              <circle cx={x} cy={y} r="7" fill={colour} stroke="#1c1917" strokeWidth="1" />
+            ) : (
+              <path d={`M ${x} ${y - 9} L ${x + 9} ${y} L ${x} ${y + 9} L ${x - 9} ${y} Z`} fill={colour} stroke="#1c1917" strokeWidth="1" />
+            )}
+            <text x={x + 12} y={y - 6} fontSize="12" fill="#1c1917">
+              {label}
+            </text>
+            <text x={x + 12} y={y + 9} fontSize="10" fill="#57534e">
+              {point.windowLabel}
+            </text>
+          </a>
+        )
+      })}
+    </svg>
+  )
+}

@@ -1,0 +1,59 @@
+'use client'
+// Adds a definition to a metric. A definition newer than all the metric's dated ones flags its claims for re-check.
+import { useActionState, useId } from 'react'
+import { IDLE_FORM } from '@/lib/actions/form-state'
+import { addDefinitionAction } from '@/lib/metrics/form-actions'
+import { FormStatus } from './FormStatus'
+import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass } from './SourceFormParts'
+
+export function MetricDefinitionForm({ metricId, sources }: { metricId: string; sources: { id: string; label: string }[] }) {
+  const [state, action, pending] = useActionState(addDefinitionAction, IDLE_FORM)
+  const prefix = useId()
+  const values = state.status === 'ok' ? {} : (state.values ?? {})
+  const flagged = state.status === 'ok' ? ((state.data as { flagged?: string[] } | undefined)?.flagged?.length ?? 0) : 0
+  return (
+    <form key={state.submission} action={action} className="space-y-3" noValidate>
+      <FormStatus
+        state={state}
+        success={
+          flagged
+            ? `정의를 추가했고, 더 새로운 자료이므로 주장 ${flagged}개를 재확인 대상으로 표시했습니다. Definition added; it is newer, so ${flagged} claim(s) were flagged for re-check.`
+            : '정의를 추가했습니다. Definition added.'
+        }
+      />
+      <input type="hidden" name="metricId" value={metricId} />
+      <label className="block">
+        <span className={labelClass}>정의 이름 Name *</span>
+        <input {...fieldProps(state, prefix, 'name')} required defaultValue={values.name} placeholder="Epoch AI notable criteria, as used by AI Index 2025" className={inputClass} />
+        <FieldMessage state={state} prefix={prefix} name="name" />
+      </label>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <label className="block">
+          <span className={labelClass}>출처 Source</span>
+          <select {...fieldProps(state, prefix, 'sourceId')} defaultValue={values.sourceId ?? ''} className={inputClass}>
+            <option value="">— 없음 None —</option>
+            {sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.label}
+              </option>
+            ))}
+          </select>
+          <FieldMessage state={state} prefix={prefix} name="sourceId" />
+        </label>
+        <label className="block">
+          <span className={labelClass}>판 Version</span>
+          <input {...fieldProps(state, prefix, 'versionLabel')} defaultValue={values.versionLabel} placeholder="AI Index 2025" className={inputClass} />
+          <FieldMessage state={state} prefix={prefix} name="versionLabel" />
+        </label>
+        <label className="block">
+          <span className={labelClass}>스냅숏 날짜 Snapshot date</span>
+          <input {...fieldProps(state, prefix, 'snapshotDate')} type="date" defaultValue={values.snapshotDate} className={inputClass} />
+          <FieldMessage state={state} prefix={prefix} name="snapshotDate" />
+        </label>
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? '추가 중… Adding…' : '정의 추가 Add definition'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,56 @@
+// oEmbed (https://oembed.com) for claim permalinks: a "rich" response whose html is an iframe of /embed/c/<id>,
+// the one route other sites may frame.
+import 'server-only'
+import { z } from 'zod'
+import { getPublishedClaim } from '../claims/queries'
+import { apiError, jsonResponse } from './api'
+import { SITE_TITLE } from './feeds'
+import { absoluteUrl, embedPath, publicBaseUrl, shortIdFromClaimUrl } from './urls'
+import { escapeXml } from './xml'
+
+export const EMBED_WIDTH = 480
+export const EMBED_HEIGHT = 220
+
+const dimension = z.coerce.number().int().min(100).max(4000).optional()
+
+const paramsSchema = z.object({
+  url: z.string().min(1).max(2000),
+  format: z.string().optional(),
+  maxwidth: dimension,
+  maxheight: dimension,
+})
+
+export async function oembedResponse(request: Request): Promise<Response> {
+  const parsed = paramsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  if (!parsed.success) {
+    return apiError(400, 'Invalid query parameters', parsed.error.issues.map((issue) => ({ parameter: issue.path.join('.'), message: issue.message })))
+  }
+  const { url, format, maxwidth, maxheight } = parsed.data
+  // The spec's answer for a format the provider does not serve.
+  if (format && format !== 'json') return apiError(501, 'Only format=json is supported')
+  const shortId = shortIdFromClaimUrl(url)
+  const claim = shortId ? await getPublishedClaim(shortId) : null
+  if (!claim) return apiError(404, 'No published claim at this URL')
+
+  const width = Math.min(EMBED_WIDTH, maxwidth ?? EMBED_WIDTH)
+  const height = Math.min(EMBED_HEIGHT, maxheight ?? EMBED_HEIGHT)
+  const src = absoluteUrl(embedPath(claim.shortId))
+  const title = `${claim.text} — ${claim.verdict.rating.labelKo} ${claim.verdict.rating.labelEn}`
+  const html =
+    `<iframe src="${escapeXml(src)}" width="${width}" height="${height}" title="${escapeXml(title)}" ` +
+    `style="border:0;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`
+  return jsonResponse(
+    {
+      version: '1.0',
+      type: 'rich',
+      title,
+      provider_name: SITE_TITLE,
+      provider_url: `${publicBaseUrl()}/`,
+      cache_age: 3600,
+      width,
+      height,
+      html,
+    },
+    { headers: { 'cache-control': 'public, max-age=3600' } },
+  )
+}

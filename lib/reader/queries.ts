@@ -1,0 +1,165 @@
+// Reads for readers: browse, search, the API's cursor pages, feeds and the export. Same rule as
+// lib/claims/queries.ts: a claim is listed when it is published and its verdict has a published revision and is
+// not withdrawn; what readers see of the verdict is the latest revision, never the desk's working copy (which
+// may hold an unpublished draft). Search uses the pg_trgm GIN indexes (ILIKE), with input passed as parameters.
+import 'server-only'
+import { db } from '../db/client'
+import { Prisma } from '../db/generated/client'
+import { escapeLike } from '../claims/desk-queries'
+import type { CursorKey } from './cursor'
+import type { ReaderFilters } from './schema'
+
+export const READER_PAGE_SIZE = 20
+
+export interface ReaderClaimRow {
+  /** Internal id: used to fetch sources for a page of rows; never serialised. */
+  id: string
+  shortId: string
+  slug: string
+  text: string
+  language: string
+  translation: string | null
+  translationLanguage: string | null
+  tags: string[]
+  firstSeenAt: Date | null
+  claimantId: string | null
+  claimantName: string | null
+  claimantNameEn: string | null
+  ratingId: string
+  ratingKo: string
+  ratingEn: string
+  ratingColour: string
+  ratingValue: number | null
+  summary: string
+  analysis: string
+  revision: number
+  /** When the latest revision was published: the sort key of every reader list. */
+  publishedAt: Date
+}
+
+// The latest revision through a lateral join: filtering by rating must use the rating readers see, which is the
+// latest revision's, not the working copy's.
+const listedFrom = Prisma.sql`
+  FROM claims c
+  JOIN verdicts v ON v.claim_id = c.id AND v.status <> 'WITHDRAWN'
+  JOIN LATERAL (
+    SELECT vr.rating_id, vr.summary, vr.analysis, vr.number, vr.published_at
+    FROM verdict_revisions vr WHERE vr.verdict_id = v.id ORDER BY vr.number DESC LIMIT 1
+  ) lr ON true
+  JOIN ratings r ON r.id = lr.rating_id
+  LEFT JOIN claimants cl ON cl.id = c.claimant_id`
+
+const columns = Prisma.sql`
+  c.id, c.short_id AS "shortId", c.slug, c.text, c.language, c.translation,
+  c.translation_language AS "translationLanguage", c.tags, c.first_seen_at AS "firstSeenAt",
+  cl.id AS "claimantId", cl.name AS "claimantName", cl.name_en AS "claimantNameEn",
+  r.id AS "ratingId", r.label_ko AS "ratingKo", r.label_en AS "ratingEn", r.colour AS "ratingColour", r.value AS "ratingValue",
+  lr.summary, lr.analysis, lr.number AS revision, lr.published_at AS "publishedAt"`
+
+function whereClause(filters: ReaderFilters, extra: Prisma.Sql[] = []): Prisma.Sql {
+  const conditions = [Prisma.sql`c.status = 'PUBLISHED'`, ...extra]
+  if (filters.q) {
+    const pattern = escapeLike(filters.q)
+    conditions.push(Prisma.sql`(c.text ILIKE '%' || ${pattern} || '%' OR c.translation ILIKE '%' || ${pattern} || '%')`)
+  }
+  if (filters.rating) conditions.push(Prisma.sql`r.id = ${filters.rating}`)
+  // Containment rather than ANY(): the GIN index on tags serves @>.
+  if (filters.tag) conditions.push(Prisma.sql`c.tags @> ARRAY[${filters.tag}]::text[]`)
+  if (filters.claimant) conditions.push(Prisma.sql`c.claimant_id = ${filters.claimant}`)
+  return Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}`
+}
+
+/** Newest verdict first; the short id breaks ties (the demo data publishes many claims in one millisecond). */
+const latestFirst = Prisma.sql`lr.published_at DESC, c.short_id ASC`
+
+/**
+ * One page of the home page's list: latest verdicts, or with a search the best matches first (how well the query
+ * matches some stretch of the text, so a short query inside a long claim still ranks high).
+ */
+export async function browseClaims(filters: ReaderFilters, page = 1, pageSize = READER_PAGE_SIZE) {
+  const where = whereClause(filters)
+  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${listedFrom} ${where}`
+  const pageCount = Math.max(1, Math.ceil(total / pageSize))
+  const order = filters.q
+    ? Prisma.sql`GREATEST(word_similarity(${filters.q}, c.text), word_similarity(${filters.q}, coalesce(c.translation, ''))) DESC, ${latestFirst}`
+    : latestFirst
+  const items = await db().$queryRaw<ReaderClaimRow[]>`
+    SELECT ${columns} ${listedFrom} ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`
+  return { items, total, page, pageCount }
+}
+
+/**
+ * The page after `cursor` in the one stable order (latest publication, then short id), and the key of its last
+ * item when more follow. Asks for one row more than it returns, to know whether there is a next page.
+ */
+export async function listClaimsAfter(filters: ReaderFilters, cursor: CursorKey | undefined, limit: number) {
+  const after = cursor
+    ? [Prisma.sql`(lr.published_at < ${cursor.publishedAt} OR (lr.published_at = ${cursor.publishedAt} AND c.short_id > ${cursor.shortId}))`]
+    : []
+  const rows = await db().$queryRaw<ReaderClaimRow[]>`
+    SELECT ${columns} ${listedFrom} ${whereClause(filters, after)} ORDER BY ${latestFirst} LIMIT ${limit + 1}`
+  const items = rows.slice(0, limit)
+  const last = items[items.length - 1]
+  const next: CursorKey | null = rows.length > limit && last ? { publishedAt: last.publishedAt, shortId: last.shortId } : null
+  return { items, next }
+}
+
+/** Every listed claim, a batch at a time, for the export: memory stays flat however large the archive grows. */
+export async function* allListedClaims(batchSize = 200): AsyncGenerator<ReaderClaimRow[]> {
+  let cursor: CursorKey | undefined
+  for (;;) {
+    const { items, next } = await listClaimsAfter({}, cursor, batchSize)
+    if (items.length) yield items
+    if (!next) return
+    cursor = next
+  }
+}
+
+export interface ReaderSourceRow {
+  claimId: string
+  /** How the source relates to the claim: where it appeared, or evidence with its stance. */
+  role: 'APPEARANCE' | 'SUPPORTS' | 'CONTRADICTS' | 'REBUTS' | 'CONTEXT'
+  kind: string
+  publisher: string
+  author: string | null
+  title: string
+  url: string | null
+  publishedAt: Date | null
+  excerpt: string | null
+  locator: string | null
+}
+
+/** The sources the permalinks of these claims show: evidence (by stance) and appearances. */
+export async function sourcesOfClaims(claimIds: string[]): Promise<ReaderSourceRow[]> {
+  if (!claimIds.length) return []
+  return db().$queryRaw<ReaderSourceRow[]>`
+    SELECT x.claim_id AS "claimId", x.role, s.kind::text AS kind, s.publisher, s.author, s.title, s.url,
+           s.published_at AS "publishedAt", x.excerpt, x.locator
+    FROM (
+      SELECT e.claim_id, e.source_id, e.stance::text AS role, e.excerpt, e.locator, e.created_at, 0 AS ord
+      FROM evidence e WHERE e.claim_id IN (${Prisma.join(claimIds)})
+      UNION ALL
+      SELECT a.claim_id, a.source_id, 'APPEARANCE', NULL, NULL, a.created_at, 1
+      FROM appearances a WHERE a.claim_id IN (${Prisma.join(claimIds)})
+    ) x JOIN sources s ON s.id = x.source_id
+    ORDER BY x.claim_id, x.ord, x.created_at, s.id`
+}
+
+/** Choices for the browse filters: only ratings, tags and claimants that some listed claim has, with counts. */
+export async function browseFacets() {
+  const base = whereClause({})
+  const [ratings, tags, claimants] = await Promise.all([
+    db().$queryRaw<{ id: string; labelKo: string; labelEn: string; colour: string; count: number }[]>`
+      SELECT r.id, r.label_ko AS "labelKo", r.label_en AS "labelEn", r.colour, count(*)::int AS count
+      ${listedFrom} ${base} GROUP BY r.id, r.position ORDER BY r.position`,
+    db().$queryRaw<{ tag: string; count: number }[]>`
+      SELECT t.tag, count(*)::int AS count ${listedFrom} CROSS JOIN LATERAL unnest(c.tags) AS t(tag) ${base}
+      GROUP BY t.tag ORDER BY count(*) DESC, t.tag`,
+    db().$queryRaw<{ id: string; name: string; nameEn: string | null; count: number }[]>`
+      SELECT cl.id, cl.name, cl.name_en AS "nameEn", count(*)::int AS count
+      ${listedFrom} ${base} AND cl.id IS NOT NULL GROUP BY cl.id ORDER BY count(*) DESC, cl.name`,
+  ])
+  return { ratings, tags, claimants }
+}
+
+export type BrowseFacets = Awaited<ReturnType<typeof browseFacets>>

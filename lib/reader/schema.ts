@@ -1,0 +1,67 @@
+// Reader-facing inputs: the home page's browse and search parameters, and the public API's. The home page forgives
+// (a bad value falls back to "no filter"); the API refuses with a 400, so clients learn about their mistakes.
+import { z } from 'zod'
+import { decodeCursor } from './cursor'
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => value || undefined)
+
+export const readerFiltersSchema = z.object({
+  /** Substring of the claim text or its translation, Korean or English. */
+  q: optionalText(200),
+  /** A rating's id. */
+  rating: optionalText(64),
+  tag: optionalText(100),
+  /** A claimant's id. */
+  claimant: optionalText(64),
+})
+
+export type ReaderFilters = Partial<z.infer<typeof readerFiltersSchema>>
+
+/** First value of a repeated query parameter, as Next hands searchParams over. */
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+
+export function parseBrowseParams(params: Record<string, string | string[] | undefined>) {
+  const single = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, first(value)]))
+  // Per field, so one bad value (an over-long search) drops that filter only.
+  const forgiving = z.object(
+    Object.fromEntries(Object.entries(readerFiltersSchema.shape).map(([key, field]) => [key, field.catch(undefined)])),
+  )
+  const filters = forgiving.parse(single) as ReaderFilters
+  const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse(single.page ?? 1)
+  return { filters, page }
+}
+
+export const API_DEFAULT_LIMIT = 20
+export const API_MAX_LIMIT = 100
+
+export const apiListSchema = readerFiltersSchema.extend({
+  limit: z.coerce.number().int().min(1).max(API_MAX_LIMIT).default(API_DEFAULT_LIMIT),
+  cursor: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value === '') return undefined
+      const key = decodeCursor(value)
+      if (!key) {
+        context.addIssue({ code: 'custom', message: 'not a cursor from this API' })
+        return z.NEVER
+      }
+      return key
+    }),
+})
+
+/** The API's list parameters, or the problems with them (one line per parameter) for the 400 response. */
+export function parseApiListParams(searchParams: URLSearchParams) {
+  const result = apiListSchema.safeParse(Object.fromEntries(searchParams))
+  if (result.success) return { ok: true as const, params: result.data }
+  return {
+    ok: false as const,
+    errors: result.error.issues.map((issue) => ({ parameter: issue.path.join('.'), message: issue.message })),
+  }
+}

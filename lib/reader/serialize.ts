@@ -1,0 +1,131 @@
+// The public API's and the export's JSON shapes. Fields are listed one by one, never spread from rows, so that an
+// internal column added later (an editor's id, a draft) cannot leak into open data by accident.
+import type { PublishedClaim } from '../claims/queries'
+import type { ReaderClaimRow, ReaderSourceRow } from './queries'
+import { absoluteUrl, claimUrl, embedPath } from './urls'
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null)
+
+export function serializeClaimSummary(row: ReaderClaimRow) {
+  return {
+    id: row.shortId,
+    url: claimUrl(row),
+    apiUrl: absoluteUrl(`/api/v1/claims/${encodeURIComponent(row.shortId)}`),
+    embedUrl: absoluteUrl(embedPath(row.shortId)),
+    text: row.text,
+    language: row.language,
+    translation: row.translation,
+    translationLanguage: row.translationLanguage,
+    claimant: row.claimantId ? { id: row.claimantId, name: row.claimantName, nameEn: row.claimantNameEn } : null,
+    tags: row.tags,
+    firstSeenAt: day(row.firstSeenAt),
+    verdict: {
+      rating: { id: row.ratingId, labelKo: row.ratingKo, labelEn: row.ratingEn, colour: row.ratingColour, value: row.ratingValue },
+      summary: row.summary,
+      revision: row.revision,
+      publishedAt: row.publishedAt.toISOString(),
+    },
+  }
+}
+
+export type ClaimSummaryJson = ReturnType<typeof serializeClaimSummary>
+
+export function serializeSource(source: ReaderSourceRow) {
+  return {
+    role: source.role,
+    kind: source.kind,
+    publisher: source.publisher,
+    author: source.author,
+    title: source.title,
+    url: source.url,
+    publishedAt: day(source.publishedAt),
+    excerpt: source.excerpt,
+    locator: source.locator,
+  }
+}
+
+/** One claim for the export: the summary plus the analysis and every source its permalink shows. */
+export function serializeExportedClaim(row: ReaderClaimRow, sources: ReaderSourceRow[]) {
+  const summary = serializeClaimSummary(row)
+  return { ...summary, verdict: { ...summary.verdict, analysis: row.analysis }, sources: sources.map(serializeSource) }
+}
+
+type SourceSummary = PublishedClaim['evidence'][number]['source']
+
+const sourceJson = (source: SourceSummary) => ({
+  kind: source.kind,
+  publisher: source.publisher,
+  author: source.author,
+  title: source.title,
+  url: source.url,
+  publishedAt: day(source.publishedAt),
+})
+
+/** `/api/v1/claims/<id>`: what the permalink shows, withdrawn verdicts included (with the withdrawal). */
+export function serializeClaimDetail(claim: PublishedClaim) {
+  const related = [
+    ...claim.relationsFrom.map((relation) => ({ kind: relation.kind, direction: 'to' as const, claim: relation.toClaim })),
+    ...claim.relationsTo.map((relation) => ({ kind: relation.kind, direction: 'from' as const, claim: relation.fromClaim })),
+  ]
+  const { verdict } = claim
+  return {
+    id: claim.shortId,
+    url: claimUrl(claim),
+    embedUrl: absoluteUrl(embedPath(claim.shortId)),
+    text: claim.text,
+    language: claim.language,
+    translation: claim.translation,
+    translationLanguage: claim.translationLanguage,
+    claimant: claim.claimant ? { id: claim.claimant.id, name: claim.claimant.name, nameEn: claim.claimant.nameEn } : null,
+    claimantNote: claim.claimantNote,
+    tags: claim.tags,
+    firstSeenAt: day(claim.firstSeenAt),
+    quantity:
+      claim.quantityValue !== null || claim.quantityMetric
+        ? {
+            subject: claim.quantitySubject,
+            metric: claim.quantityMetric,
+            value: claim.quantityValue === null ? null : claim.quantityValue.toString(),
+            unit: claim.quantityUnit,
+            windowKind: claim.windowKind,
+            windowStart: day(claim.windowStart),
+            windowEnd: day(claim.windowEnd),
+            definition: claim.definition,
+          }
+        : null,
+    verdict: {
+      rating: {
+        id: verdict.rating.id,
+        labelKo: verdict.rating.labelKo,
+        labelEn: verdict.rating.labelEn,
+        colour: verdict.rating.colour,
+        value: verdict.rating.value,
+      },
+      summary: verdict.summary,
+      analysis: verdict.analysis,
+      revision: verdict.revision,
+      publishedAt: verdict.publishedAt.toISOString(),
+      firstPublishedAt: verdict.firstPublishedAt.toISOString(),
+      withdrawn: verdict.withdrawn,
+      withdrawnAt: verdict.withdrawnAt?.toISOString() ?? null,
+      withdrawnReason: verdict.withdrawn ? verdict.withdrawnReason : null,
+      corrections: verdict.corrections.map((correction) => ({
+        revision: correction.number,
+        changeNote: correction.changeNote,
+        publishedAt: correction.publishedAt.toISOString(),
+        rating: { labelKo: correction.rating.labelKo, labelEn: correction.rating.labelEn },
+      })),
+    },
+    evidence: claim.evidence.map((item) => ({
+      stance: item.stance,
+      excerpt: item.excerpt,
+      locator: item.locator,
+      source: sourceJson(item.source),
+    })),
+    appearances: claim.appearances.map((item) => ({ appearedAt: day(item.appearedAt), source: sourceJson(item.source) })),
+    // Unlisted related claims (unpublished, withdrawn) are named by nothing: no id, no text.
+    related: related
+      .filter((relation) => relation.claim.listed)
+      .map((relation) => ({ kind: relation.kind, direction: relation.direction, id: relation.claim.shortId, url: claimUrl(relation.claim) })),
+  }
+}

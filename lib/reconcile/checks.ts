@@ -1,0 +1,150 @@
+// Consistency checks shown to reviewers, each with its reason in words (Korean, then English):
+// 1. a cumulative value smaller than the sum of the published yearly values inside its window;
+// 2. two published verdicts rating both of two contradicting claims as true;
+// 3. a claim whose value differs from the value derived from the imported dataset for its window and definition.
+// They read only; nothing is changed or blocked, because a reviewer may know why the numbers differ.
+import type { Prisma, PrismaClient } from '../db/generated/client'
+import { formatQuantity } from '../format'
+import { deriveForWindow, pickSnapshot } from '../metrics/derived'
+import { explainWindow } from './window-words'
+import { classifyPair } from './classify'
+import { quantitySelect, toQuantityClaim } from './suggestions'
+
+type Db = PrismaClient | Prisma.TransactionClient
+
+export type CheckKind = 'CUMULATIVE_BELOW_YEARLY_SUM' | 'CONTRADICTING_BOTH_TRUE' | 'DIFFERS_FROM_DATASET'
+
+export interface ConsistencyIssue {
+  kind: CheckKind
+  claimIds: string[]
+  /** Korean, then English. */
+  reason: string
+}
+
+export const CHECK_LABELS: Record<CheckKind, string> = {
+  CUMULATIVE_BELOW_YEARLY_SUM: '누적값이 연도별 합보다 작음 · Cumulative below the yearly sum',
+  CONTRADICTING_BOTH_TRUE: '상충하는 두 주장이 모두 사실 판정 · Contradicting claims both rated true',
+  DIFFERS_FROM_DATASET: '데이터셋 값과 다름 · Differs from the dataset',
+}
+
+const checkedClaims = {
+  ...quantitySelect,
+  status: true,
+  metric: { select: { id: true, nameKo: true, nameEn: true, datasetCountry: true } },
+} as const satisfies Prisma.ClaimSelect
+
+/** Claims still in play: merged duplicates speak through their canonical claim, archived ones are done. */
+const inPlay = { duplicateOfId: null, status: { not: 'ARCHIVED' }, quantityValue: { not: null }, windowKind: { not: null } } as const
+
+const isCalendarYear = (start: Date | null, end: Date | null) =>
+  Boolean(start && end && start.toISOString().endsWith('01-01T00:00:00.000Z') && end.toISOString().endsWith('12-31T00:00:00.000Z') && start.getUTCFullYear() === end.getUTCFullYear())
+
+export async function cumulativeBelowYearlySum(db: Db): Promise<ConsistencyIssue[]> {
+  const claims = await db.claim.findMany({ where: { ...inPlay, metricId: { not: null } }, select: checkedClaims })
+  const issues: ConsistencyIssue[] = []
+  for (const cumulative of claims.filter((c) => c.windowKind === 'CUMULATIVE' && c.windowEnd)) {
+    // Per year the smallest published figure: two releases for one year must not be added up twice, and the
+    // smaller one is the figure the cumulative value can least deny.
+    const perYear = new Map<number, (typeof claims)[number]>()
+    for (const yearly of claims) {
+      if (yearly.metricId !== cumulative.metricId || yearly.status !== 'PUBLISHED' || yearly.windowKind !== 'PERIOD') continue
+      if (!isCalendarYear(yearly.windowStart, yearly.windowEnd)) continue
+      if (yearly.windowEnd! > cumulative.windowEnd! || (cumulative.windowStart && yearly.windowStart! < cumulative.windowStart)) continue
+      const year = yearly.windowStart!.getUTCFullYear()
+      const kept = perYear.get(year)
+      if (!kept || Number(yearly.quantityValue) < Number(kept.quantityValue)) perYear.set(year, yearly)
+    }
+    const yearly = [...perYear.entries()].sort(([a], [b]) => a - b).map(([, claim]) => claim)
+    const sum = yearly.reduce((total, claim) => total + Number(claim.quantityValue), 0)
+    if (!yearly.length || Number(cumulative.quantityValue) >= sum) continue
+    const parts = yearly.map((c) => `${c.windowStart!.getUTCFullYear()}: ${formatQuantity(c.quantityValue!)}`).join(', ')
+    const value = formatQuantity(cumulative.quantityValue!)
+    issues.push({
+      kind: 'CUMULATIVE_BELOW_YEARLY_SUM',
+      claimIds: [cumulative.id, ...yearly.map((c) => c.id)],
+      reason:
+        `누적값 ${value}(${cumulative.shortId}, ${explainWindow(cumulative)})이 그 기간 안의 공개된 연도별 값의 합 ${sum}(${parts})보다 작습니다. ` +
+        `The cumulative value ${value} (${cumulative.shortId}, ${explainWindow(cumulative)}) is smaller than the sum of the published yearly values inside its window, ${sum} (${parts}).`,
+    })
+  }
+  return issues
+}
+
+/** "True" is the upper side of the claim's own scale: above the middle of its numeric ratings (True, Mostly true). */
+async function trueRatingIds(db: Db): Promise<Set<string>> {
+  const ratings = await db.rating.findMany({ select: { id: true, scaleId: true, value: true } })
+  const range = new Map<string, { min: number; max: number }>()
+  for (const r of ratings) {
+    if (r.value === null) continue
+    const current = range.get(r.scaleId) ?? { min: r.value, max: r.value }
+    range.set(r.scaleId, { min: Math.min(current.min, r.value), max: Math.max(current.max, r.value) })
+  }
+  return new Set(
+    ratings.filter((r) => r.value !== null && range.get(r.scaleId) && 2 * r.value > range.get(r.scaleId)!.min + range.get(r.scaleId)!.max).map((r) => r.id),
+  )
+}
+
+export async function contradictingBothTrue(db: Db): Promise<ConsistencyIssue[]> {
+  const published = await db.claim.findMany({
+    where: { duplicateOfId: null, verdict: { status: 'PUBLISHED' } },
+    select: { ...quantitySelect, verdict: { select: { rating: { select: { id: true, labelKo: true, labelEn: true } } } } },
+  })
+  const trueIds = await trueRatingIds(db)
+  const rated = new Map(published.filter((c) => c.verdict && trueIds.has(c.verdict.rating.id)).map((c) => [c.id, c]))
+
+  // Contradicting: recorded by an editor, or the same window and definition with another value (not yet recorded).
+  const pairs = new Map<string, [string, string]>()
+  const add = (a: string, b: string) => pairs.set([a, b].sort().join(':'), [a, b].sort() as [string, string])
+  const relations = await db.claimRelation.findMany({
+    where: { kind: 'CONTRADICTS', fromClaimId: { in: [...rated.keys()] }, toClaimId: { in: [...rated.keys()] } },
+    select: { fromClaimId: true, toClaimId: true },
+  })
+  for (const r of relations) add(r.fromClaimId, r.toClaimId)
+  const list = [...rated.values()]
+  for (const [i, a] of list.entries()) {
+    for (const b of list.slice(i + 1)) {
+      if (classifyPair(toQuantityClaim(a), toQuantityClaim(b))?.kind === 'CONTRADICTS') add(a.id, b.id)
+    }
+  }
+
+  return [...pairs.values()].map(([aId, bId]) => {
+    const [a, b] = [rated.get(aId)!, rated.get(bId)!]
+    const label = (c: typeof a) => `${c.shortId} (${c.verdict!.rating.labelKo} ${c.verdict!.rating.labelEn})`
+    return {
+      kind: 'CONTRADICTING_BOTH_TRUE' as const,
+      claimIds: [a.id, b.id],
+      reason:
+        `서로 상충하는 두 주장 ${label(a)}, ${label(b)}이 모두 사실 쪽으로 공개 판정되었습니다. 둘 다 참일 수는 없습니다. ` +
+        `Two contradicting claims, ${label(a)} and ${label(b)}, both have published verdicts on the true side; they cannot both be true.`,
+    }
+  })
+}
+
+export async function differsFromDataset(db: Db): Promise<ConsistencyIssue[]> {
+  const claims = await db.claim.findMany({
+    where: { ...inPlay, metric: { datasetCountry: { not: null } }, metricDefinition: { source: { datasetSnapshots: { some: {} } } } },
+    select: checkedClaims,
+  })
+  const issues: ConsistencyIssue[] = []
+  for (const claim of claims) {
+    const definition = claim.metricDefinition!
+    const snapshot = await pickSnapshot(db, [definition.sourceId!], definition.snapshotDate)
+    if (!snapshot) continue
+    const derived = await deriveForWindow(db, claim.metric!.datasetCountry!, snapshot.id, claim)
+    if (!derived || derived.value === Number(claim.quantityValue)) continue
+    const value = formatQuantity(claim.quantityValue!)
+    const asOf = derived.asOf.toISOString().slice(0, 10)
+    issues.push({
+      kind: 'DIFFERS_FROM_DATASET',
+      claimIds: [claim.id],
+      reason:
+        `${claim.shortId}의 값 ${value}이(가) ${derived.sourceTitle} ${asOf} 스냅숏에서 같은 기간(${explainWindow(claim)})으로 센 값 ${derived.value}과 다릅니다. ` +
+        `${claim.shortId} says ${value}, but the ${derived.sourceTitle} snapshot of ${asOf} gives ${derived.value} for the same window (${explainWindow(claim)}) and definition.`,
+    })
+  }
+  return issues
+}
+
+export async function runChecks(db: Db): Promise<ConsistencyIssue[]> {
+  return [...(await cumulativeBelowYearlySum(db)), ...(await contradictingBothTrue(db)), ...(await differsFromDataset(db))]
+}

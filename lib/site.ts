@@ -1,0 +1,19 @@
+// The site's public identity: its name and the base URL that absolute links (canonical, Open Graph, ClaimReview)
+// are built from. The base comes from NEXTAUTH_URL, the one public-URL setting (lib/env.ts); behind a proxy the
+// request's Host cannot be trusted to name the public site, so it is never used.
+import { parseEnv } from './env'
+
+export const SITE_NAME = '팩트체크 Claim Tracker'
+
+/** The public base URL without a trailing slash, e.g. "https://factcheck.example" or "http://localhost:3000". */
+export function siteUrl(env: { NEXTAUTH_URL?: string; PORT: number } = parseEnv()): string {
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '')
+}
+
+/**
+ * An absolute URL for a site path. Joined as text rather than with `new URL(path, base)`, which would drop a base
+ * path such as "https://example.org/factcheck".
+ */
+export function absoluteUrl(path: string, base: string = siteUrl()): string {
+  return `${base}${path.startsWith('/') ? '' : '/'}${path}`
+}
