@@ -1,8 +1,11 @@
 'use client'
 
+import { SiteFrame } from '@/components/SiteFrame'
+
 // Shown for unexpected server errors. It never shows the error's text: that stays in the server log.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
+    <SiteFrame>
     <div className="mx-auto max-w-3xl space-y-3">
       <h1 className="text-2xl font-bold">문제가 생겼습니다</h1>
       <p lang="en" className="text-stone-600">
@@ -12,5 +15,6 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         다시 시도 · Try again
       </button>
     </div>
+    </SiteFrame>
   )
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -7,26 +6,12 @@ export const metadata: Metadata = {
   description: 'Claims, sources, evidence and verdicts — 주장, 출처, 근거, 판정.',
 }
 
+// Only the document: the site frame (header, skip link) comes from each section's layout, so that embeds shown
+// inside other sites carry none of it.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="ko">
-      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:bg-white focus:p-2">
-          본문으로 건너뛰기 Skip to content
-        </a>
-        <header className="border-b border-stone-200 bg-white">
-          <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
-            <Link href="/" className="text-lg font-bold">
-              팩트체크 <span lang="en" className="font-normal text-stone-600">Claim Tracker</span>
-            </Link>
-            <Link href="/methodology" className="text-sm underline-offset-4 hover:underline">방법론 <span lang="en">Methodology</span></Link>
-          </div>
-        </header>
-        {/* Width is each section's choice: reading pages stay narrow, the desk's tables need room. */}
-        <main id="main" className="px-4 py-8">
-          {children}
-        </main>
-      </body>
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">{children}</body>
     </html>
   )
 }

@@ -2,7 +2,8 @@
 // not the permalink: the permalink's form may change (it did, /claims/ → /c/), and a changed id would make every
 // feed reader show every verdict again as new.
 import type { ReaderClaimRow } from './queries'
-import { absoluteUrl, claimUrl, publicBaseUrl } from './urls'
+import { siteUrl } from '../site'
+import { absoluteUrl, claimUrl } from './urls'
 import { escapeXml as x } from './xml'
 
 export const FEED_SIZE = 50
@@ -16,7 +17,7 @@ export interface FeedOptions {
 
 /** A tag: URI (RFC 4151) on the site's host name. */
 function tagUri(specific: string): string {
-  return `tag:${new URL(publicBaseUrl()).hostname},2024:${specific}`
+  return `tag:${new URL(siteUrl()).hostname},2024:${specific}`
 }
 
 const itemId = (shortId: string) => tagUri(`claim/${shortId}`)

@@ -5,7 +5,8 @@ import { z } from 'zod'
 import { getPublishedClaim } from '../claims/queries'
 import { apiError, jsonResponse } from './api'
 import { SITE_TITLE } from './feeds'
-import { absoluteUrl, embedPath, publicBaseUrl, shortIdFromClaimUrl } from './urls'
+import { siteUrl } from '../site'
+import { absoluteUrl, embedPath, shortIdFromClaimUrl } from './urls'
 import { escapeXml } from './xml'
 
 export const EMBED_WIDTH = 480
@@ -45,7 +46,7 @@ export async function oembedResponse(request: Request): Promise<Response> {
       type: 'rich',
       title,
       provider_name: SITE_TITLE,
-      provider_url: `${publicBaseUrl()}/`,
+      provider_url: `${siteUrl()}/`,
       cache_age: 3600,
       width,
       height,

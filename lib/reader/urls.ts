@@ -1,17 +1,9 @@
 // Absolute addresses for what leaves the site (feeds, API, export, oEmbed): relative links mean nothing in a feed
 // reader or in someone else's page.
 import { claimPath } from '../claims/permalink'
-import { parseEnv } from '../env'
+import { absoluteUrl, siteUrl } from '../site'
 
-/** The public base URL without a trailing slash: NEXTAUTH_URL, or the local server the start script runs. */
-export function publicBaseUrl(): string {
-  const env = parseEnv()
-  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '')
-}
-
-export function absoluteUrl(path: string): string {
-  return `${publicBaseUrl()}${path.startsWith('/') ? path : `/${path}`}`
-}
+export { absoluteUrl }
 
 export function claimUrl(claim: { shortId: string; slug: string }): string {
   return absoluteUrl(claimPath(claim))
@@ -30,7 +22,7 @@ export function shortIdFromClaimUrl(url: string): string | null {
   } catch {
     return null
   }
-  if (parsed.origin !== new URL(publicBaseUrl()).origin) return null
+  if (parsed.origin !== new URL(siteUrl()).origin) return null
   const match = /^\/(?:claims|c|embed\/c)\/([A-Za-z0-9_-]{1,64})(?:\/[^/]*)?\/?$/.exec(parsed.pathname)
   return match ? match[1] : null
 }

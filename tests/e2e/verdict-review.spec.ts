@@ -59,7 +59,8 @@ test('a verdict is drafted, sent back, revised, published, read, and corrected w
 
   await reviewer.reload()
   await step(reviewer, '공개 Publish')
-  await expect(verdictRegion(reviewer)).toContainText(/PUBLISHED|공개/)
+  // Published once the revision list shows revision 1 (the button's own label also says 공개).
+  await expect(verdictRegion(reviewer).getByText(/^#1$/)).toBeVisible()
   const permalink = await reviewer.getByRole('link', { name: /공개 페이지 Public page/ }).getAttribute('href')
 
   // A signed-out reader opens the permalink.
@@ -83,7 +84,7 @@ test('a verdict is drafted, sent back, revised, published, read, and corrected w
     label: /변경 사유 \(공개\)/,
     value: 'The ministry listed three models released in 2023.',
   })
-  await expect(verdictRegion(adminPage)).toContainText(/PUBLISHED|공개/)
+  await expect(verdictRegion(adminPage).getByText(/^#2$/)).toBeVisible()
 
   await reader.reload()
   const notice = reader.getByText(/판정 변경/)
