@@ -18,6 +18,10 @@ const components: Components = {
       </a>
     )
   },
+  // An image whose address the URL filter dropped (javascript:, data:) is left out rather than shown empty.
+  img({ node: _node, src, alt, ...rest }: ComponentProps<'img'> & { node?: unknown }) {
+    return src ? <img src={src} alt={alt ?? ''} {...rest} /> : null
+  },
 }
 
 // A minimal view of the Markdown syntax tree (mdast): only what the citation pass touches.
