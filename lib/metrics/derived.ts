@@ -2,6 +2,8 @@
 import type { Prisma, PrismaClient } from '../db/generated/client'
 import type { WindowKind } from '../db/generated/enums'
 import { deriveCount, type DerivedValue } from '../datasets/derive'
+import { describeDerived } from '../datasets/series'
+import { describeWindow } from '../format'
 
 type Db = PrismaClient | Prisma.TransactionClient
 
@@ -35,4 +37,36 @@ export async function pickSnapshot(db: Db, sourceIds: string[], asOf?: Date | nu
 export async function deriveForWindow(db: Db, country: string, snapshotId: string, window: Window): Promise<DerivedValue | null> {
   const bounds = windowBounds(window)
   return bounds ? deriveCount(db, { country, snapshotId, ...bounds }) : null
+}
+
+/**
+ * What a dataset says for one claim's window, as a sentence for its page ("The Epoch AI snapshot of 2025-04-10
+ * gives 1 for Korea (Republic of) in calendar 2024"); null when the claim's metric has no dataset country, its
+ * window is not a span, or no snapshot of the metric's sources has been imported.
+ */
+export async function derivedSentenceForClaim(db: Db, claimId: string): Promise<{ ko: string; en: string; value: number } | null> {
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      windowKind: true,
+      windowStart: true,
+      windowEnd: true,
+      metric: { select: { datasetCountry: true, definitions: { select: { sourceId: true } } } },
+      metricDefinition: { select: { sourceId: true, snapshotDate: true } },
+    },
+  })
+  const country = claim?.metric?.datasetCountry
+  if (!claim || !country) return null
+  // The definition's own dataset first; else any dataset of the metric. The sentence names the snapshot it used,
+  // so a reader sees which count it is (the consistency checks, which judge, use the definition's source only).
+  const metricSources = claim.metric!.definitions.flatMap((definition) => (definition.sourceId ? [definition.sourceId] : []))
+  const ownSource = claim.metricDefinition?.sourceId
+  const snapshot =
+    (ownSource ? await pickSnapshot(db, [ownSource], claim.metricDefinition?.snapshotDate) : null) ??
+    (await pickSnapshot(db, metricSources, claim.metricDefinition?.snapshotDate))
+  if (!snapshot) return null
+  const derived = await deriveForWindow(db, country, snapshot.id, claim)
+  if (!derived || !claim.windowKind) return null
+  const sentence = describeDerived(derived, country, `in ${describeWindow(claim.windowKind, claim.windowStart, claim.windowEnd)}`)
+  return { ...sentence, value: derived.value }
 }

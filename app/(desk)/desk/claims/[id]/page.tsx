@@ -14,6 +14,8 @@ import { LANGUAGE_LABELS, STATUS_LABELS, type Language } from '@/lib/claims/sche
 import { describeWindow, formatDate, formatQuantity } from '@/lib/format'
 import { twoPersonRule } from '@/lib/settings/queries'
 import { getVerdictWorkspace } from '@/lib/verdicts/queries'
+import { db } from '@/lib/db/client'
+import { derivedSentenceForClaim } from '@/lib/metrics/derived'
 
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<{ saved?: string | string[] }>
@@ -103,7 +105,7 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
         <dd>{formatDate(claim.updatedAt)}</dd>
       </dl>
 
-      <Quantity claim={claim} />
+      <Quantity claim={claim} derived={await derivedSentenceForClaim(db(), claim.id)} />
 
       <VerdictPanel claimId={claim.id} workspace={workspace} viewer={{ id: user.id, canPublish: can(user, 'verdict.publish') }} twoPersonRule={rule} />
 
@@ -170,7 +172,7 @@ function DuplicateStatus({ claim }: { claim: DeskClaim }) {
   )
 }
 
-function Quantity({ claim }: { claim: DeskClaim }) {
+function Quantity({ claim, derived }: { claim: DeskClaim; derived: { ko: string; en: string } | null }) {
   if (!claim.windowKind && claim.quantityValue === null) return null
   return (
     <section aria-labelledby="quantity-heading" className="space-y-2">
@@ -190,6 +192,14 @@ function Quantity({ claim }: { claim: DeskClaim }) {
         <dd>{claim.windowKind ? describeWindow(claim.windowKind, claim.windowStart, claim.windowEnd) : '—'}</dd>
         <dt className="text-stone-500">정의 Definition</dt>
         <dd>{claim.definition ?? '—'}</dd>
+        {derived ? (
+          <>
+            <dt className="text-stone-500">데이터셋 Dataset</dt>
+            <dd data-testid="derived-value">
+              {derived.ko} <span lang="en" className="block text-stone-600">{derived.en}</span>
+            </dd>
+          </>
+        ) : null}
       </dl>
     </section>
   )
