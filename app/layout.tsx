@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getLocale } from '@/lib/i18n/server'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -7,10 +8,12 @@ export const metadata: Metadata = {
 }
 
 // Only the document: the site frame (header, skip link) comes from each section's layout, so that embeds shown
-// inside other sites carry none of it.
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// inside other sites carry none of it. `lang` follows the reader's language cookie (lib/i18n); the desk, which stays
+// bilingual and Korean first, marks its own content lang="ko".
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale()
   return (
-    <html lang="ko">
+    <html lang={locale}>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">{children}</body>
     </html>
   )

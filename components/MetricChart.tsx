@@ -1,7 +1,8 @@
 // A metric's claims as a server-rendered SVG chart: x = the window (years), y = the value; yearly and period
 // values are circles, cumulative and point-in-time values diamonds (their own series), each coloured by its verdict
 // with the label written beside it. No client JavaScript. The SVG is one image for assistive technology; the table
-// that follows it holds the same data and the links, so its points' links are for pointer users only.
+// that follows it holds the same data and the links. The points carry no links of their own: a link inside an
+// image is a nested interactive control (axe: nested-interactive), hidden or not.
 import { formatQuantity } from '@/lib/format'
 
 export interface ChartPoint {
@@ -85,8 +86,7 @@ export function MetricChart({ title, description, unit, points }: { title: strin
         const colour = point.rating?.colour ?? NO_VERDICT
         const label = `${formatQuantity(point.value)} · ${point.rating ? `${point.rating.labelKo} ${point.rating.labelEn}` : '판정 없음 No verdict'}`
         return (
-          // Out of the tab order: the same link is in the table, where a screen reader can reach it.
-          <a key={point.key} href={point.href} tabIndex={-1} aria-hidden="true">
+          <g key={point.key}>
             {point.windowKind === 'PERIOD' ? (
               <circle cx={x} cy={y} r="7" fill={colour} stroke="#1c1917" strokeWidth="1" />
             ) : (
@@ -98,7 +98,7 @@ export function MetricChart({ title, description, unit, points }: { title: strin
             <text x={x + 12} y={y + 9} fontSize="10" fill="#57534e">
               {point.windowLabel}
             </text>
-          </a>
+          </g>
         )
       })}
     </svg>

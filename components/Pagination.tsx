@@ -1,12 +1,26 @@
 import Link from 'next/link'
+import { messages } from '@/lib/i18n/dictionary'
+import type { Locale } from '@/lib/i18n/locale'
 
-export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+/** Previous/next links. Reader lists pass their `locale`; the desk leaves it out and keeps bilingual labels. */
+export function Pagination({
+  page,
+  pageCount,
+  href,
+  locale,
+}: {
+  page: number
+  pageCount: number
+  href: (page: number) => string
+  locale?: Locale
+}) {
   if (pageCount <= 1) return null
+  const m = locale ? messages(locale) : null
   return (
-    <nav aria-label="Pages" className="mt-8 flex items-center justify-between text-sm">
+    <nav aria-label={m ? m.pagesNav : 'Pages'} className="mt-8 flex items-center justify-between text-sm">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className="underline">
-          ← 이전 Previous
+          {m ? m.previous : '← 이전 Previous'}
         </Link>
       ) : (
         <span />
@@ -16,7 +30,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
       </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" className="underline">
-          다음 Next →
+          {m ? m.next : '다음 Next →'}
         </Link>
       ) : (
         <span />

@@ -1,5 +1,8 @@
 import type { DatePrecision, SourceKind } from '@/lib/db/generated/enums'
 import { formatDate, SOURCE_KIND_LABELS } from '@/lib/format'
+import { sourceKindLabel, t } from '@/lib/i18n/dictionary'
+import { formatDate as formatLocaleDate } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 
 export interface SourceCitationProps {
   source: {
@@ -13,13 +16,19 @@ export interface SourceCitationProps {
     publishedApprox: boolean
     accessedAt: Date | null
   }
+  /** Reader pages pass their language (dates and labels in it); the desk leaves it out and keeps ISO dates. */
+  locale?: Locale
 }
 
-export function SourceCitation({ source }: SourceCitationProps) {
+export function SourceCitation({ source, locale }: SourceCitationProps) {
+  const day = (date: Date, precision: DatePrecision = 'DAY', approx = false) =>
+    locale ? formatLocaleDate(date, locale, precision, approx) : formatDate(date, precision, approx)
   const date = source.publishedAt
-    ? formatDate(source.publishedAt, source.publishedPrecision, source.publishedApprox)
+    ? day(source.publishedAt, source.publishedPrecision, source.publishedApprox)
     : source.accessedAt
-      ? `accessed ${formatDate(source.accessedAt)}`
+      ? locale
+        ? t(locale, 'accessed', { date: day(source.accessedAt) })
+        : `accessed ${day(source.accessedAt)}`
       : null
   return (
     <span>
@@ -38,7 +47,7 @@ export function SourceCitation({ source }: SourceCitationProps) {
           , <span className="whitespace-nowrap">{date}</span>
         </>
       ) : null}
-      <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{SOURCE_KIND_LABELS[source.kind]}</span>
+      <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{locale ? sourceKindLabel(locale, source.kind) : SOURCE_KIND_LABELS[source.kind]}</span>
     </span>
   )
 }

@@ -1,10 +1,14 @@
+import type { Locale } from '@/lib/i18n/locale'
+
 export interface VerdictBadgeProps {
   rating: { labelKo: string; labelEn: string; colour: string }
   size?: 'sm' | 'lg'
+  /** The page's language, whose label comes first; the other stays as secondary text. Default Korean first. */
+  locale?: Locale
 }
 
 /** The rating label in Korean and English, with its colour as a swatch (the text stays dark for contrast). */
-export function VerdictBadge({ rating, size = 'sm' }: VerdictBadgeProps) {
+export function VerdictBadge({ rating, size = 'sm', locale = 'ko' }: VerdictBadgeProps) {
   return (
     <span
       data-testid="verdict-label"
@@ -13,10 +17,21 @@ export function VerdictBadge({ rating, size = 'sm' }: VerdictBadgeProps) {
       }`}
     >
       <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: rating.colour }} />
-      <span>{rating.labelKo}</span>
-      <span lang="en" className="font-normal text-stone-600">
-        {rating.labelEn}
-      </span>
+      {locale === 'en' ? (
+        <>
+          <span lang="en">{rating.labelEn}</span>
+          <span lang="ko" className="font-normal text-stone-600">
+            {rating.labelKo}
+          </span>
+        </>
+      ) : (
+        <>
+          <span lang="ko">{rating.labelKo}</span>
+          <span lang="en" className="font-normal text-stone-600">
+            {rating.labelEn}
+          </span>
+        </>
+      )}
     </span>
   )
 }

@@ -1,39 +1,51 @@
 // Notices at the top of a claim's public page: a verdict withdrawn (with the public reason), or a rating changed by
 // the latest correction (from what to what, when and why).
-import { formatDate } from '@/lib/format'
+import { messages } from '@/lib/i18n/dictionary'
+import { formatDate } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
 
 interface RatingLabel {
   labelKo: string
   labelEn: string
 }
 
-const label = (rating: RatingLabel) => `${rating.labelKo} (${rating.labelEn})`
+/** The label in the page's language first, the other in brackets. */
+const label = (rating: RatingLabel, locale: Locale) =>
+  locale === 'en' ? `${rating.labelEn} (${rating.labelKo})` : `${rating.labelKo} (${rating.labelEn})`
 
-export function WithdrawnNotice({ at, reason }: { at: Date | null; reason: string | null }) {
+export function WithdrawnNotice({ at, reason, locale }: { at: Date | null; reason: string | null; locale: Locale }) {
+  const m = messages(locale)
   return (
     <section role="note" aria-labelledby="withdrawn-heading" className="space-y-1 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
       <h2 id="withdrawn-heading" className="font-bold">
-        철회된 판정 <span lang="en">· This verdict has been withdrawn</span>
+        {m.withdrawnHeading}
       </h2>
       <p className="text-sm">
-        {at ? <>{formatDate(at)} · </> : null}
-        {reason}
+        {at ? <>{formatDate(at, locale)} · </> : null}
+        {/* The public reason is written by the desk, in Korean. */}
+        <span lang={locale === 'en' ? 'ko' : undefined}>{reason}</span>
       </p>
       <p className="text-sm">
-        아래 판정은 기록으로만 남깁니다. <span lang="en">The verdict below is kept for the record only and no longer stands.</span>
+        {m.withdrawnBody}
       </p>
     </section>
   )
 }
 
-export function RatingChangeNotice({ change }: { change: { from: RatingLabel; to: RatingLabel; at: Date; note: string } }) {
+export function RatingChangeNotice({
+  change,
+  locale,
+}: {
+  change: { from: RatingLabel; to: RatingLabel; at: Date; note: string }
+  locale: Locale
+}) {
   return (
     <section role="note" aria-labelledby="rating-change-heading" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-amber-950">
       <h2 id="rating-change-heading" className="font-bold">
-        판정 변경 <span lang="en">· Rating changed</span>: {label(change.from)} → {label(change.to)}
+        {messages(locale).ratingChanged}: {label(change.from, locale)} → {label(change.to, locale)}
       </h2>
       <p className="text-sm">
-        {formatDate(change.at)}: {change.note}
+        {formatDate(change.at, locale)}: {change.note}
       </p>
     </section>
   )

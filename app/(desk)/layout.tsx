@@ -1,5 +1,10 @@
 import { SiteFrame } from '@/components/SiteFrame'
 
 export default function DeskGroupLayout({ children }: { children: React.ReactNode }) {
-  return <SiteFrame>{children}</SiteFrame>
+  // The desk stays bilingual, Korean first, whatever language a reader picked for the public pages.
+  return (
+    <div lang="ko">
+      <SiteFrame>{children}</SiteFrame>
+    </div>
+  )
 }

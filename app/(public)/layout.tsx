@@ -1,8 +1,9 @@
 import { SiteFrame } from '@/components/SiteFrame'
+import { getLocale } from '@/lib/i18n/server'
 
-export default function PublicLayout({ children }: { children: React.ReactNode }) {
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
-    <SiteFrame>
+    <SiteFrame locale={await getLocale()}>
       <div className="mx-auto max-w-3xl">{children}</div>
     </SiteFrame>
   )

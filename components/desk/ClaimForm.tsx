@@ -118,7 +118,7 @@ export function ClaimForm(props: Props) {
     if (field === 'status') return STATUS_LABELS[raw as ClaimStatus] ?? raw
     if (field === 'windowKind') return WINDOW_KIND_LABELS[raw as WindowKind] ?? raw
     if (field === 'language') return LANGUAGE_LABELS[raw as 'ko'] ?? raw
-    if (field === 'needsRecheck') return raw === 'on' ? '예 Yes' : '아니요 No'
+    if (field === 'needsRecheck' || field === 'publicUnderResearch') return raw === 'on' ? '예 Yes' : '아니요 No'
     if (field === 'metricId') return props.metrics?.find((metric) => metric.id === raw)?.nameEn ?? raw
     if (field === 'metricDefinitionId') return props.metrics?.flatMap((metric) => metric.definitions).find((d) => d.id === raw)?.name ?? raw
     return raw
@@ -246,6 +246,24 @@ export function ClaimForm(props: Props) {
           <input key={fieldKey('needsRecheck')} type="checkbox" name="needsRecheck" defaultChecked={value('needsRecheck') === 'on'} className="size-4" />
           <span className="text-sm font-medium">재확인 필요 Needs re-check</span>
         </label>
+
+        <div>
+          <label className="flex items-center gap-2">
+            <input
+              key={fieldKey('publicUnderResearch')}
+              type="checkbox"
+              name="publicUnderResearch"
+              defaultChecked={value('publicUnderResearch') === 'on'}
+              aria-describedby="publicUnderResearch-hint"
+              className="size-4"
+            />
+            <span className="text-sm font-medium">검증 중 공개 Public while under research</span>
+          </label>
+          <span id="publicUnderResearch-hint" className="mt-1 block text-xs text-stone-600">
+            판정 전에도 독자가 주소로 열 수 있습니다 (목록·피드에는 나오지 않음). Readers can open the permalink before a verdict is
+            published (never listed).
+          </span>
+        </div>
 
         <QuantityPart
           value={value}

@@ -85,6 +85,7 @@ const auditedFields = {
   status: true,
   tags: true,
   needsRecheck: true,
+  publicUnderResearch: true,
   duplicateOfId: true,
   quantitySubject: true,
   quantityMetric: true,

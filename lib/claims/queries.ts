@@ -156,6 +156,48 @@ export type SourceSummary = PublishedClaim['evidence'][number]['source']
 export type RelatedClaim = PublishedClaim['relationsFrom'][number]['toClaim']
 
 /**
+ * A claim an editor made public while it is still being checked ("검증 중 Under research"): any status but
+ * ARCHIVED, not a duplicate, and without a public permalink of its own (once a verdict is published the claim is
+ * served by getPublishedClaim instead). Readers get the claim, its claimant and quantity, where it appeared and the
+ * sources being examined, and nothing of the verdict: no rating, summary, analysis, stance, excerpt or note. Never
+ * listed: the home page, feeds, search and the API keep using the queries above.
+ */
+export async function getUnderResearchClaim(shortId: string) {
+  const claim = await db().claim.findFirst({
+    where: { shortId, publicUnderResearch: true, status: { not: 'ARCHIVED' }, duplicateOfId: null, NOT: permalinkWhere },
+    select: {
+      shortId: true,
+      slug: true,
+      text: true,
+      language: true,
+      translation: true,
+      translationLanguage: true,
+      claimantNote: true,
+      firstSeenAt: true,
+      quantitySubject: true,
+      quantityValue: true,
+      quantityUnit: true,
+      windowKind: true,
+      windowStart: true,
+      windowEnd: true,
+      definition: true,
+      updatedAt: true,
+      claimant: { select: { name: true, nameEn: true } },
+      metric: { select: { slug: true, nameKo: true, nameEn: true } },
+      appearances: { select: { id: true, appearedAt: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
+      // Only which sources are being examined: the stance, excerpt and note are the verdict's material.
+      evidence: { select: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
+    },
+  })
+  if (!claim) return null
+  const { evidence, ...rest } = claim
+  const sources = [...new Map(evidence.map(({ source }) => [source.id, source])).values()]
+  return { ...rest, sources }
+}
+
+export type UnderResearchClaim = NonNullable<Awaited<ReturnType<typeof getUnderResearchClaim>>>
+
+/**
  * Where a merged duplicate's permalink leads: its canonical claim, once that is public. The duplicate itself need
  * not be published; an unpublished canonical claim gives null, so a redirect never reveals an unpublished link.
  */

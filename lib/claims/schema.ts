@@ -80,6 +80,8 @@ const claimFields = {
   tags: tagsField,
   status: z.preprocess(blankToUndefined, z.enum(CLAIM_STATUSES, { error: '상태를 고르세요. Choose a status.' }).default('NEW')),
   needsRecheck: checkbox,
+  /** Readers may open the permalink before a verdict is published, marked "under research"; never listed. */
+  publicUnderResearch: checkbox,
   quantitySubject: optionalText(200),
   quantityMetric: optionalText(200),
   quantityValue: z.preprocess(
@@ -163,6 +165,7 @@ function toClaimData(claim: ClaimFieldsOutput) {
     tags: claim.tags,
     status: claim.status,
     needsRecheck: claim.needsRecheck,
+    publicUnderResearch: claim.publicUnderResearch,
     quantitySubject: hasQuantity ? (claim.quantitySubject ?? null) : null,
     quantityMetric: hasQuantity ? (claim.quantityMetric ?? null) : null,
     // Text, not a float: 10.26 must stay exactly 10.26 on its way into NUMERIC.
@@ -222,6 +225,7 @@ export const CLAIM_FORM_FIELDS = {
   tags: '태그 Tags',
   status: '상태 Status',
   needsRecheck: '재확인 필요 Needs re-check',
+  publicUnderResearch: '검증 중 공개 Public while under research',
   quantitySubject: '대상 Subject',
   quantityMetric: '지표 Metric',
   quantityValue: '값 Value',
@@ -265,6 +269,7 @@ export function claimFormValues(claim: {
   metricDefinitionId?: string | null
   validAsOf?: Date | null
   recheckAfter?: Date | null
+  publicUnderResearch?: boolean
 }): ClaimFormValues {
   const period = claim.windowKind === 'PERIOD'
   return {
@@ -277,6 +282,7 @@ export function claimFormValues(claim: {
     tags: claim.tags.join(', '),
     status: claim.status,
     needsRecheck: claim.needsRecheck ? 'on' : '',
+    publicUnderResearch: claim.publicUnderResearch ? 'on' : '',
     quantitySubject: claim.quantitySubject ?? '',
     quantityMetric: claim.quantityMetric ?? '',
     quantityValue: claim.quantityValue === null ? '' : formatQuantity(claim.quantityValue),
@@ -296,7 +302,7 @@ export function claimFormValues(claim: {
 /** Two form values mean the same thing: compared after trimming, tags as a parsed list, a checkbox as on/off. */
 export function sameFormValue(field: ClaimFormField, a: string | undefined, b: string | undefined): boolean {
   if (field === 'tags') return parseTags(a ?? '').join('\n') === parseTags(b ?? '').join('\n')
-  if (field === 'needsRecheck') return (a === 'on' || a === 'true') === (b === 'on' || b === 'true')
+  if (field === 'needsRecheck' || field === 'publicUnderResearch') return (a === 'on' || a === 'true') === (b === 'on' || b === 'true')
   if (field === 'quantityValue') return normaliseNumber(a) === normaliseNumber(b)
   return (a ?? '').trim() === (b ?? '').trim()
 }

@@ -4,6 +4,8 @@ import Link from 'next/link'
 import { Pagination } from '@/components/Pagination'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { claimPath } from '@/lib/claims/permalink'
+import { messages, t } from '@/lib/i18n/dictionary'
+import type { Locale } from '@/lib/i18n/locale'
 import { browseClaims, browseFacets, type BrowseFacets } from './queries'
 import type { ReaderFilters } from './schema'
 
@@ -30,23 +32,34 @@ export async function loadBrowse(filters: ReaderFilters, page: number) {
 
 export type BrowseData = Awaited<ReturnType<typeof loadBrowse>>
 
-export function ClaimList({ data, filters, basePath }: { data: BrowseData; filters: ReaderFilters; basePath: string }) {
+export function ClaimList({
+  data,
+  filters,
+  basePath,
+  locale,
+}: {
+  data: BrowseData
+  filters: ReaderFilters
+  basePath: string
+  locale: Locale
+}) {
   const { items, total, page, pageCount } = data
+  const m = messages(locale)
   if (items.length === 0) {
     return isFiltered(filters) ? (
       <div role="status" className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
         <p>
-          조건에 맞는 주장이 없습니다. <span lang="en">No claims match.</span>
+          {m.noMatch}
         </p>
         <p className="mt-2">
           <Link href={basePath} className="underline">
-            모든 주장 보기 <span lang="en">Show all claims</span>
+            {m.showAll}
           </Link>
         </p>
       </div>
     ) : (
       <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
-        아직 공개된 판정이 없습니다. <span lang="en">No verdicts have been published yet.</span>
+        {m.noVerdictsYet}
       </p>
     )
   }
@@ -54,28 +67,42 @@ export function ClaimList({ data, filters, basePath }: { data: BrowseData; filte
     <>
       {isFiltered(filters) ? (
         <p role="status" className="mb-4 text-sm text-stone-600" data-testid="result-count">
-          {total}건 <span lang="en">{total === 1 ? 'result' : 'results'}</span>
+          {t(locale, total === 1 ? 'resultCountOne' : 'resultCountMany', { n: total })}
         </p>
       ) : null}
       <ul className="space-y-4">
         {items.map((claim) => (
           <li key={claim.shortId} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
             <Link href={claimPath(claim)} className="block space-y-2 focus:outline-2 focus:outline-blue-700">
-              <p className="text-lg font-medium">{claim.text}</p>
-              {claim.translation ? (
+              {/* English readers see the English translation first, the original under it (each with its lang). */}
+              {locale === 'en' && claim.translation ? (
+                <>
+                  <p lang={claim.translationLanguage ?? 'en'} className="text-lg font-medium">
+                    {claim.translation}
+                  </p>
+                  <p lang={claim.language} className="text-stone-600">
+                    {claim.text}
+                  </p>
+                </>
+              ) : (
+                <p lang={claim.language} className="text-lg font-medium">
+                  {claim.text}
+                </p>
+              )}
+              {claim.translation && locale !== 'en' ? (
                 <p lang="en" className="text-stone-600">
                   {claim.translation}
                 </p>
               ) : null}
             </Link>
             <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-stone-600">
-              <VerdictBadge rating={{ labelKo: claim.ratingKo, labelEn: claim.ratingEn, colour: claim.ratingColour }} />
+              <VerdictBadge rating={{ labelKo: claim.ratingKo, labelEn: claim.ratingEn, colour: claim.ratingColour }} locale={locale} />
               {claim.claimantName ? <span>{claim.claimantName}</span> : null}
             </div>
           </li>
         ))}
       </ul>
-      <Pagination page={page} pageCount={pageCount} href={(p) => browseHref(basePath, filters, p)} />
+      <Pagination page={page} pageCount={pageCount} href={(p) => browseHref(basePath, filters, p)} locale={locale} />
     </>
   )
 }
@@ -85,17 +112,19 @@ function Select({
   label,
   value,
   options,
+  allLabel,
 }: {
   name: FilterKey
   label: React.ReactNode
   value: string | undefined
   options: { value: string; label: string }[]
+  allLabel: string
 }) {
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span className="font-medium">{label}</span>
       <select name={name} defaultValue={value ?? ''} className="rounded border border-stone-300 bg-white px-2 py-1.5">
-        <option value="">전체 All</option>
+        <option value="">{allLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -107,49 +136,66 @@ function Select({
 }
 
 /** Search box and browse filters: one GET form to `basePath`, so every result page has a shareable URL. */
-export function BrowseForm({ facets, filters, basePath }: { facets: BrowseFacets; filters: ReaderFilters; basePath: string }) {
+export function BrowseForm({
+  facets,
+  filters,
+  basePath,
+  locale,
+}: {
+  facets: BrowseFacets
+  filters: ReaderFilters
+  basePath: string
+  locale: Locale
+}) {
+  const m = messages(locale)
   return (
     <form role="search" action={basePath} method="get" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium">
-          주장 검색 <span lang="en">Search claims</span>
+          {m.searchLabel}
         </span>
         <input
           type="search"
           name="q"
           defaultValue={filters.q ?? ''}
           maxLength={200}
-          placeholder="예: 파운데이션 모델 / foundation model"
+          placeholder={m.searchPlaceholder}
           className="rounded border border-stone-300 px-2 py-1.5"
         />
       </label>
       <div className="grid gap-3 sm:grid-cols-3">
         <Select
           name="rating"
-          label={<>판정 <span lang="en">Rating</span></>}
+          label={m.filterRating}
+          allLabel={m.filterAll}
           value={filters.rating}
-          options={facets.ratings.map((r) => ({ value: r.id, label: `${r.labelKo} ${r.labelEn} (${r.count})` }))}
+          options={facets.ratings.map((r) => ({
+            value: r.id,
+            label: locale === 'en' ? `${r.labelEn} ${r.labelKo} (${r.count})` : `${r.labelKo} ${r.labelEn} (${r.count})`,
+          }))}
         />
         <Select
           name="tag"
-          label={<>태그 <span lang="en">Tag</span></>}
+          label={m.filterTag}
+          allLabel={m.filterAll}
           value={filters.tag}
           options={facets.tags.map((t) => ({ value: t.tag, label: `${t.tag} (${t.count})` }))}
         />
         <Select
           name="claimant"
-          label={<>발언자 <span lang="en">Claimant</span></>}
+          label={m.filterClaimant}
+          allLabel={m.filterAll}
           value={filters.claimant}
           options={facets.claimants.map((c) => ({ value: c.id, label: `${c.name}${c.nameEn ? ` ${c.nameEn}` : ''} (${c.count})` }))}
         />
       </div>
       <div className="flex items-center gap-4">
         <button type="submit" className="rounded bg-stone-900 px-4 py-1.5 text-sm font-medium text-white">
-          찾기 <span lang="en">Search</span>
+          {m.searchButton}
         </button>
         {isFiltered(filters) ? (
           <Link href={basePath} className="text-sm underline">
-            조건 지우기 <span lang="en">Clear</span>
+            {m.clearFilters}
           </Link>
         ) : null}
       </div>
@@ -158,7 +204,7 @@ export function BrowseForm({ facets, filters, basePath }: { facets: BrowseFacets
 }
 
 /** Feed and data links under the list. */
-export function FeedLinks({ tag }: { tag?: string }) {
+export function FeedLinks({ tag, locale }: { tag?: string; locale: Locale }) {
   const suffix = tag ? `?tag=${encodeURIComponent(tag)}` : ''
   return (
     <p className="mt-6 flex flex-wrap gap-4 text-sm text-stone-600">
@@ -166,7 +212,7 @@ export function FeedLinks({ tag }: { tag?: string }) {
       <a href={`/atom.xml${suffix}`} className="underline">Atom</a>
       <a href="/api/v1/claims" className="underline">JSON API</a>
       <a href="/api/v1/export?format=csv" className="underline">
-        CSV 내려받기 <span lang="en">download</span>
+        {messages(locale).csvDownload}
       </a>
     </p>
   )

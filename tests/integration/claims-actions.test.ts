@@ -229,6 +229,23 @@ describe('editing a claim', () => {
     }
   })
 
+  it('saves the public "under research" flag on create and update, off by default, and audits it', async () => {
+    const editor = await makeUser('EDITOR')
+    expect(await newClaim()).toMatchObject({ publicUnderResearch: false })
+    const claim = await newClaim({ publicUnderResearch: 'on' }, editor)
+    expect(claim.publicUnderResearch).toBe(true)
+    const created = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.create', entityId: claim.id } })
+    expect(created.data).toMatchObject({ after: { publicUnderResearch: true } })
+    expect(claimFormValues(claim).publicUnderResearch).toBe('on')
+
+    // An unchecked checkbox is absent from the form: the update turns the flag off.
+    const { publicUnderResearch: _omitted, ...unchecked } = await editForm(claim.id)
+    expect(await updateClaim.execute(editor, unchecked)).toMatchObject({ status: 'ok' })
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ publicUnderResearch: false, version: 2 })
+    const updated = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.update', entityId: claim.id } })
+    expect(updated.data).toMatchObject({ before: { publicUnderResearch: true }, after: { publicUnderResearch: false } })
+  })
+
   it('clears the quantity when every quantity field is emptied', async () => {
     const editor = await makeUser('EDITOR')
     const claim = await newClaim({ quantityValue: '2000', quantityUnit: 'GPUs', windowKind: 'POINT', asOf: '2024-10-01' })

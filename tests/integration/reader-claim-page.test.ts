@@ -46,7 +46,8 @@ describe('the claim page', () => {
     for (const id of ['verdict-heading', 'rebuttal-heading', 'sources-heading', 'appearances-heading', 'related-heading']) {
       expect(html).toContain(`id="${id}"`)
     }
-    expect(html).toContain('공개 <span lang="en">Published</span>')
+    // Korean by default (no `lang` cookie outside a request): labels in Korean, dates as 2024년 4월 17일.
+    expect(html).toMatch(/data-testid="verdict-dates">공개(<!-- -->)? <time dateTime="[^"]+">\d{4}년 \d{1,2}월 \d{1,2}일<\/time>/)
     const reviews = ldJson(html)
     expect(reviews).toHaveLength(1)
     expect(reviews[0].url).toBe(`https://factcheck.example${KFM_PATH}`)

@@ -97,12 +97,12 @@ describe('pages rendered on the demo dataset', () => {
     expect(page).toContain('<h1 class="text-3xl font-bold">방법 Method</h1>')
     expect(page).toContain('<h2>정정 원칙</h2>')
     expect(page).toContain('Mostly not true')
-    expect(page).toContain('수치 없음 <span lang="en">no numeric value</span>')
+    expect(page).toContain('<span class="text-stone-600">수치 없음</span>')
     // Retired ratings are named once in the note, not as rows of the table.
     expect(page).not.toMatch(/<th[^>]*scope="row"[^>]*>(?:(?!<\/th>).)*Half true/s)
-    expect(page).toContain('Retired ratings, kept on earlier verdicts only:')
+    expect(page).toContain('더 이상 쓰지 않는 등급 (이전 판정에만 남아 있음):')
     expect(page).toContain('절반의 사실 (Half true)')
-    expect(page).toContain('Two-person rule: on')
+    expect(page).toContain('두 사람 규칙: 켜짐')
   })
 
   it('the desk scale, settings and page editor render labelled controls', async () => {

@@ -1,25 +1,30 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { messages } from '@/lib/i18n/dictionary'
+import { getLocale } from '@/lib/i18n/server'
 import { BrowseForm, ClaimList, FeedLinks, loadBrowse } from '@/lib/reader/browse-view'
 import { parseBrowseParams } from '@/lib/reader/schema'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { title: '검색 Search' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messages(await getLocale()).searchTitle }
+}
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const { filters, page } = parseBrowseParams(await searchParams)
   const data = await loadBrowse(filters, page)
   if (page > data.pageCount) notFound()
+  const locale = await getLocale()
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">
-        주장 검색 <span lang="en" className="font-normal text-stone-500">Search claims</span>
+        {messages(locale).searchHeading}
       </h1>
-      <BrowseForm facets={data.facets} filters={filters} basePath="/search" />
-      <ClaimList data={data} filters={filters} basePath="/search" />
-      <FeedLinks tag={filters.tag} />
+      <BrowseForm facets={data.facets} filters={filters} basePath="/search" locale={locale} />
+      <ClaimList data={data} filters={filters} basePath="/search" locale={locale} />
+      <FeedLinks tag={filters.tag} locale={locale} />
     </div>
   )
 }

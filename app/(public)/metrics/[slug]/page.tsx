@@ -4,7 +4,10 @@ import { notFound } from 'next/navigation'
 import { MetricChart } from '@/components/MetricChart'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { claimPath } from '@/lib/claims/permalink'
-import { describeWindow, formatDate, formatQuantity } from '@/lib/format'
+import { describeWindow, formatQuantity } from '@/lib/format'
+import { messages } from '@/lib/i18n/dictionary'
+import { formatDate } from '@/lib/i18n/format'
+import { getLocale } from '@/lib/i18n/server'
 import { explainMetric } from '@/lib/metrics/explain'
 import { getPublicMetric } from '@/lib/metrics/queries'
 
@@ -22,18 +25,30 @@ export default async function MetricPage({ params }: { params: Params }) {
   if (!found) notFound()
   const { metric, points, derived } = found
   const explanation = explainMetric(points, metric.unit)
+  // Labels follow the reader's language; metric names and the generated explanation exist in both and are both
+  // shown, the page's language first.
+  const locale = await getLocale()
+  const m = messages(locale)
   const windowLabel = (p: { windowKind: (typeof points)[number]['windowKind']; windowStart: Date | null; windowEnd: Date | null }) =>
     describeWindow(p.windowKind, p.windowStart, p.windowEnd)
 
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-stone-500">지표 Metric{metric.subject ? ` · ${metric.subject}` : ''}</p>
+        <p className="text-sm text-stone-500">{m.metricKicker}{metric.subject ? ` · ${metric.subject}` : ''}</p>
         <h1 className="text-2xl font-bold">
-          {metric.nameKo} <span lang="en" className="block text-lg font-normal text-stone-600">{metric.nameEn}</span>
+          {locale === 'en' ? (
+            <>
+              {metric.nameEn} <span lang="ko" className="block text-lg font-normal text-stone-600">{metric.nameKo}</span>
+            </>
+          ) : (
+            <>
+              {metric.nameKo} <span lang="en" className="block text-lg font-normal text-stone-600">{metric.nameEn}</span>
+            </>
+          )}
         </h1>
         {metric.description ? <p className="text-stone-700">{metric.description}</p> : null}
-        <p className="text-sm text-stone-600">단위 Unit: {metric.unit}</p>
+        <p className="text-sm text-stone-600">{m.metricUnit}: {metric.unit}</p>
       </header>
 
       {explanation ? (
@@ -43,17 +58,26 @@ export default async function MetricPage({ params }: { params: Params }) {
           className={`space-y-2 rounded-lg border p-4 ${explanation.compatible ? 'border-green-300 bg-green-50' : 'border-amber-400 bg-amber-50'}`}
         >
           <h2 id="explain-heading" className="font-semibold">
-            이 숫자들은 서로 모순인가요? <span lang="en" className="font-normal">Do these numbers contradict each other?</span>
+            {m.explainHeading}
           </h2>
-          <p>{explanation.ko}</p>
-          <p lang="en">{explanation.en}</p>
+          {locale === 'en' ? (
+            <>
+              <p>{explanation.en}</p>
+              <p lang="ko">{explanation.ko}</p>
+            </>
+          ) : (
+            <>
+              <p>{explanation.ko}</p>
+              <p lang="en">{explanation.en}</p>
+            </>
+          )}
         </section>
       ) : null}
 
       {points.length ? (
         <section aria-labelledby="values-heading" className="space-y-3">
           <h2 id="values-heading" className="text-xl font-semibold">
-            주장된 값 <span lang="en" className="font-normal text-stone-500">Claimed values</span>
+            {m.claimedValues}
           </h2>
           <MetricChart
             title={`${metric.nameKo} · ${metric.nameEn}`}
@@ -64,15 +88,11 @@ export default async function MetricPage({ params }: { params: Params }) {
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="metric-table">
               <caption className="sr-only">
-                {metric.nameKo} {metric.nameEn}: 기간·정의별 값과 판정 Values by window and definition, with verdicts
+                {metric.nameKo} {metric.nameEn}: {m.metricTableCaption}
               </caption>
               <thead className="border-b border-stone-300 text-stone-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">값 Value</th>
-                  <th scope="col" className="py-2 pr-3">기간 Window</th>
-                  <th scope="col" className="py-2 pr-3">정의 Definition</th>
-                  <th scope="col" className="py-2 pr-3">판정 Verdict</th>
-                  <th scope="col" className="py-2">주장 Claim</th>
+                  <th scope="col" className="py-2 pr-3">{m.columnValue}</th>                  <th scope="col" className="py-2 pr-3">{m.columnWindow}</th>                  <th scope="col" className="py-2 pr-3">{m.columnDefinition}</th>                  <th scope="col" className="py-2 pr-3">{m.columnVerdict}</th>                  <th scope="col" className="py-2">{m.columnClaim}</th>
                 </tr>
               </thead>
               <tbody>
@@ -81,7 +101,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                     <td className="py-2 pr-3 font-semibold">{formatQuantity(p.value)}</td>
                     <td className="py-2 pr-3">{windowLabel(p)}</td>
                     <td className="py-2 pr-3">{p.definitionName ?? '—'}</td>
-                    <td className="py-2 pr-3">{p.rating ? <VerdictBadge rating={p.rating} /> : '판정 없음 No verdict'}</td>
+                    <td className="py-2 pr-3">{p.rating ? <VerdictBadge rating={p.rating} locale={locale} /> : m.noVerdict}</td>
                     <td className="py-2">
                       <Link href={claimPath(p)} className="underline" lang={p.language}>
                         {p.text}
@@ -94,20 +114,18 @@ export default async function MetricPage({ params }: { params: Params }) {
           </div>
         </section>
       ) : (
-        <p>아직 공개된 주장이 없습니다. No published claims on this metric yet.</p>
+        <p>{m.noMetricClaims}</p>
       )}
 
       {derived.length ? (
         <section aria-labelledby="derived-heading" className="space-y-2">
           <h2 id="derived-heading" className="text-xl font-semibold">
-            데이터셋에서 센 값 <span lang="en" className="font-normal text-stone-500">Values counted from the dataset</span>
+            {m.derivedHeading}
           </h2>
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-300 text-stone-600">
               <tr>
-                <th scope="col" className="py-2 pr-3">기간 Window</th>
-                <th scope="col" className="py-2 pr-3">값 Value</th>
-                <th scope="col" className="py-2">자료 Snapshot</th>
+                <th scope="col" className="py-2 pr-3">{m.columnWindow}</th>                <th scope="col" className="py-2 pr-3">{m.columnValue}</th>                <th scope="col" className="py-2">{m.columnSnapshot}</th>
               </tr>
             </thead>
             <tbody>
@@ -116,7 +134,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                   <td className="py-2 pr-3">{windowLabel(d)}</td>
                   <td className="py-2 pr-3 font-semibold">{d.value}</td>
                   <td className="py-2">
-                    {d.sourceTitle}, {formatDate(d.asOf)}
+                    {d.sourceTitle}, {formatDate(d.asOf, locale)}
                   </td>
                 </tr>
               ))}
@@ -128,7 +146,7 @@ export default async function MetricPage({ params }: { params: Params }) {
       {metric.definitions.length ? (
         <section aria-labelledby="definitions-heading" className="space-y-2">
           <h2 id="definitions-heading" className="text-xl font-semibold">
-            정의 <span lang="en" className="font-normal text-stone-500">Definitions</span>
+            {m.definitionsHeading}
           </h2>
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {metric.definitions.map((d) => (
@@ -136,7 +154,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                 <span className="font-medium">{d.name}</span>
                 {d.source ? ` — ${d.source.publisher}, ${d.source.title}` : ''}
                 {d.versionLabel ? ` · ${d.versionLabel}` : ''}
-                {d.snapshotDate ? ` · ${formatDate(d.snapshotDate)}` : ''}
+                {d.snapshotDate ? ` · ${formatDate(d.snapshotDate, locale)}` : ''}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { SourceCitation, type SourceCitationProps } from '@/components/SourceCitation'
+import { UnderResearchClaim } from '@/components/UnderResearchClaim'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { VerdictBody } from '@/components/VerdictBody'
 import { RatingChangeNotice, WithdrawnNotice } from '@/components/VerdictNotice'
@@ -12,13 +13,18 @@ import { claimReview, jsonLdScript } from '@/lib/claims/claim-review'
 import { claimPath, isShortId, shareCardPath } from '@/lib/claims/permalink'
 import {
   getPublishedClaim,
+  getUnderResearchClaim,
   publishedCanonicalOf,
   ratingScaleBounds,
   type PublishedClaim,
   type RelatedClaim,
 } from '@/lib/claims/queries'
 import type { RelationKind, Stance } from '@/lib/db/generated/enums'
-import { describeWindow, formatDate, formatQuantity, STANCE_LABELS } from '@/lib/format'
+import { describeWindow, formatQuantity } from '@/lib/format'
+import { messages, stanceLabel, type Messages } from '@/lib/i18n/dictionary'
+import { formatDate } from '@/lib/i18n/format'
+import type { Locale } from '@/lib/i18n/locale'
+import { getLocale } from '@/lib/i18n/server'
 import { SITE_NAME, absoluteUrl, siteUrl } from '@/lib/site'
 import { publicArchivedCopyPath } from '@/lib/sources/paths'
 
@@ -28,6 +34,8 @@ type Params = Promise<{ shortId: string; slug?: string[] }>
 
 // One query per request, shared by generateMetadata and the page.
 const loadClaim = cache((shortId: string) => (isShortId(shortId) ? getPublishedClaim(shortId) : null))
+// A claim without a public verdict that the desk made public "under research"; consulted only when loadClaim finds none.
+const loadUnderResearch = cache((shortId: string) => (isShortId(shortId) ? getUnderResearchClaim(shortId) : null))
 
 /** The share description: the verdict first, since that is what a shared link is about. */
 function describe(claim: PublishedClaim): string {
@@ -40,7 +48,18 @@ function describe(claim: PublishedClaim): string {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const claim = await loadClaim((await params).shortId)
   // Duplicates and unknown ids redirect or 404 in the page; they get no metadata of their own.
-  if (!claim || claim.duplicateOfId) return {}
+  if (!claim) {
+    // Under research: no verdict, so no share card and no ClaimReview; kept out of search engines until checked.
+    const pending = await loadUnderResearch((await params).shortId)
+    if (!pending) return {}
+    return {
+      title: `검증 중 Under research: ${pending.text}`,
+      description: '검증 중인 주장입니다. 판정은 아직 없습니다. This claim is under research; there is no verdict yet.',
+      alternates: { canonical: absoluteUrl(claimPath(pending)) },
+      robots: { index: false },
+    }
+  }
+  if (claim.duplicateOfId) return {}
   const { verdict } = claim
   const canonical = absoluteUrl(claimPath(claim))
   const title = claim.text
@@ -78,7 +97,12 @@ export default async function ClaimPage({ params }: { params: Params }) {
     const canonical = isShortId(shortId) ? await publishedCanonicalOf(shortId) : null
     if (canonical) permanentRedirect(claimPath(canonical))
   }
-  if (!claim) notFound()
+  if (!claim) {
+    const pending = await loadUnderResearch(shortId)
+    if (!pending) notFound()
+    if (slug?.join('/') !== pending.slug) permanentRedirect(claimPath(pending))
+    return <UnderResearchClaim claim={pending} />
+  }
   // Old or shortened links keep working and land on the canonical address.
   if (slug?.join('/') !== claim.slug) permanentRedirect(claimPath(claim))
   const { verdict } = claim
@@ -92,18 +116,35 @@ export default async function ClaimPage({ params }: { params: Params }) {
     organization: { name: SITE_NAME, url: siteUrl() },
   })
   const rebuttals = claim.evidence.filter((item) => item.stance === 'REBUTS')
+  // Labels follow the reader's language; the claim itself is data. In English, the English translation (where
+  // there is one) is the heading and the original follows it, each marked with its own language.
+  const locale = await getLocale()
+  const m = messages(locale)
+  const date = (value: Date) => formatDate(value, locale)
+  const translationFirst = locale === 'en' && Boolean(claim.translation)
 
   return (
     <article className="space-y-8">
       {review ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(review) }} /> : null}
       <header className="space-y-3">
         <p className="text-sm text-stone-500">
-          주장 Claim · <span className="font-mono">{claim.shortId}</span>
+          {m.claimKicker} · <span className="font-mono">{claim.shortId}</span>
         </p>
-        <h1 className="text-2xl font-bold leading-snug" lang={claim.language}>
-          {claim.text}
-        </h1>
-        {claim.translation ? (
+        {translationFirst ? (
+          <>
+            <h1 className="text-2xl font-bold leading-snug" lang={claim.translationLanguage ?? 'en'} data-testid="claim-translation">
+              {claim.translation}
+            </h1>
+            <p lang={claim.language} className="text-lg text-stone-700" data-testid="claim-original">
+              {claim.text}
+            </p>
+          </>
+        ) : (
+          <h1 className="text-2xl font-bold leading-snug" lang={claim.language}>
+            {claim.text}
+          </h1>
+        )}
+        {claim.translation && !translationFirst ? (
           <p lang={claim.translationLanguage ?? 'en'} className="text-lg text-stone-700" data-testid="claim-translation">
             {claim.translation}
           </p>
@@ -111,7 +152,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <p className="text-sm text-stone-600">
           {claim.claimant ? (
             <>
-              주장한 이 <span lang="en">Claimant</span>: {claim.claimant.name}
+              {m.claimant}: {claim.claimant.name}
               {claim.claimant.nameEn && claim.claimant.nameEn !== claim.claimant.name ? (
                 <span lang="en"> ({claim.claimant.nameEn})</span>
               ) : null}
@@ -120,7 +161,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           {claim.firstSeenAt ? (
             <>
               {' '}
-              · 처음 확인 <span lang="en">First seen</span>: <time dateTime={isoDay(claim.firstSeenAt)}>{formatDate(claim.firstSeenAt)}</time>
+              · {m.firstSeen}: <time dateTime={isoDay(claim.firstSeenAt)}>{date(claim.firstSeenAt)}</time>
             </>
           ) : null}
         </p>
@@ -129,14 +170,15 @@ export default async function ClaimPage({ params }: { params: Params }) {
 
       {/* Withdrawn: the permalink stays (links shared elsewhere keep working) with the reason on top; the old
           verdict is shown struck through for the record. */}
-      {verdict.withdrawn ? <WithdrawnNotice at={verdict.withdrawnAt} reason={verdict.withdrawnReason} /> : null}
-      {!verdict.withdrawn && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} /> : null}
+      {verdict.withdrawn ? <WithdrawnNotice at={verdict.withdrawnAt} reason={verdict.withdrawnReason} locale={locale} /> : null}
+      {!verdict.withdrawn && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} locale={locale} /> : null}
 
-      {claim.windowKind && claim.quantityValue !== null ? <QuantityBox claim={claim} /> : null}
+      {claim.windowKind && claim.quantityValue !== null ? <QuantityBox claim={claim} m={m} /> : null}
 
       <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="verdict-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-          판정 Verdict{verdict.withdrawn ? ' · 철회됨 Withdrawn' : ''}
+          {m.verdictHeading}
+          {verdict.withdrawn ? ` · ${m.withdrawnMark}` : ''}
         </h2>
         <VerdictBody
           rating={verdict.rating}
@@ -144,13 +186,14 @@ export default async function ClaimPage({ params }: { params: Params }) {
           analysis={verdict.analysis}
           citations={verdict.citations}
           struck={verdict.withdrawn}
+          locale={locale}
         />
         <p className="text-sm text-stone-500" data-testid="verdict-dates">
-          공개 <span lang="en">Published</span> <time dateTime={verdict.firstPublishedAt.toISOString()}>{formatDate(verdict.firstPublishedAt)}</time>
+          {m.published} <time dateTime={verdict.firstPublishedAt.toISOString()}>{date(verdict.firstPublishedAt)}</time>
           {verdict.revision > 1 ? (
             <>
               {' '}
-              · 수정 <span lang="en">Updated</span> <time dateTime={verdict.publishedAt.toISOString()}>{formatDate(verdict.publishedAt)}</time>
+              · {m.updated} <time dateTime={verdict.publishedAt.toISOString()}>{date(verdict.publishedAt)}</time>
             </>
           ) : null}
         </p>
@@ -160,42 +203,51 @@ export default async function ClaimPage({ params }: { params: Params }) {
       {rebuttals.length ? (
         <section aria-labelledby="rebuttal-heading" className="space-y-2 rounded-lg border-2 border-stone-300 bg-white p-4">
           <h2 id="rebuttal-heading" className="text-xl font-semibold">
-            {STANCE_LABELS.REBUTS.ko} <span lang="en" className="font-normal text-stone-500">{STANCE_LABELS.REBUTS.en}</span>
+            {stanceLabel(locale, 'REBUTS')}
           </h2>
-          <EvidenceList items={rebuttals} />
+          <EvidenceList items={rebuttals} locale={locale} />
         </section>
       ) : null}
 
-      <EvidenceSection evidence={claim.evidence.filter((item) => item.stance !== 'REBUTS')} />
+      <EvidenceSection evidence={claim.evidence.filter((item) => item.stance !== 'REBUTS')} locale={locale} />
 
       {claim.appearances.length ? (
         <section aria-labelledby="appearances-heading" className="space-y-2">
           <h2 id="appearances-heading" className="text-xl font-semibold">
-            주장이 나온 곳 <span lang="en" className="font-normal text-stone-500">Where it appeared</span>
+            {m.appearancesHeading}
           </h2>
           <ul className="list-disc space-y-1 pl-5">
             {claim.appearances.map((appearance) => (
               <li key={appearance.id}>
-                <SourceWithArchive source={appearance.source} />
-                {appearance.appearedAt ? <span className="text-sm text-stone-500"> · {formatDate(appearance.appearedAt)}</span> : null}
+                <SourceWithArchive source={appearance.source} locale={locale} />
+                {appearance.appearedAt ? <span className="text-sm text-stone-500"> · {date(appearance.appearedAt)}</span> : null}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      <RelatedClaims claim={claim} />
+      <RelatedClaims claim={claim} locale={locale} />
 
       {verdict.corrections.length > 1 ? (
         <section aria-labelledby="corrections-heading" className="space-y-2">
           <h2 id="corrections-heading" className="text-xl font-semibold">
-            수정 기록 <span lang="en" className="font-normal text-stone-500">Corrections</span>
+            {m.correctionsHeading}
           </h2>
           <ol className="space-y-1 text-sm">
             {verdict.corrections.map((revision) => (
               <li key={revision.number}>
-                <time dateTime={revision.publishedAt.toISOString()}>{formatDate(revision.publishedAt)}</time> · {revision.rating.labelKo}{' '}
-                <span lang="en">({revision.rating.labelEn})</span> — {revision.changeNote || '최초 공개 First publication'}
+                <time dateTime={revision.publishedAt.toISOString()}>{date(revision.publishedAt)}</time> ·{' '}
+                {locale === 'en' ? (
+                  <>
+                    {revision.rating.labelEn} <span lang="ko">({revision.rating.labelKo})</span>
+                  </>
+                ) : (
+                  <>
+                    {revision.rating.labelKo} <span lang="en">({revision.rating.labelEn})</span>
+                  </>
+                )}{' '}
+                — {revision.changeNote || m.firstPublication}
               </li>
             ))}
           </ol>
@@ -213,11 +265,11 @@ type PublicSource = SourceCitationProps['source'] & { id: string; archivedUrl: s
  * The citation plus its archived copy, so a quote stays checkable when the page changes or disappears: an external
  * archive (e.g. the Wayback Machine) when the desk recorded one, else our own copy served as plain text.
  */
-function SourceWithArchive({ source }: { source: PublicSource }) {
+function SourceWithArchive({ source, locale }: { source: PublicSource; locale: Locale }) {
   const archive = source.archivedUrl ?? (source.archivedAt ? publicArchivedCopyPath(source.id) : null)
   return (
     <>
-      <SourceCitation source={source} />
+      <SourceCitation source={source} locale={locale} />
       {archive ? (
         <>
           {' '}
@@ -226,7 +278,7 @@ function SourceWithArchive({ source }: { source: PublicSource }) {
             className="whitespace-nowrap text-xs text-green-800 underline"
             {...(source.archivedUrl ? { rel: 'noopener noreferrer nofollow' } : {})}
           >
-            보관본 <span lang="en">archived copy</span>
+            {messages(locale).archivedCopy}
           </a>
         </>
       ) : null}
@@ -234,34 +286,34 @@ function SourceWithArchive({ source }: { source: PublicSource }) {
   )
 }
 
-function QuantityBox({ claim }: { claim: PublishedClaim }) {
+function QuantityBox({ claim, m }: { claim: PublishedClaim; m: Messages }) {
   return (
     <section aria-labelledby="quantity-heading" className="rounded-lg bg-stone-100 p-4 text-sm">
       <h2 id="quantity-heading" className="sr-only">
-        수치 Quantity
+        {m.quantityHeading}
       </h2>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="text-stone-500">값 Value</dt>
+        <dt className="text-stone-600">{m.quantityValue}</dt>
         <dd className="font-semibold">
           {formatQuantity(claim.quantityValue!)} {claim.quantityUnit}
         </dd>
         {claim.quantitySubject ? (
           <>
-            <dt className="text-stone-500">대상 Subject</dt>
+            <dt className="text-stone-600">{m.quantitySubject}</dt>
             <dd>{claim.quantitySubject}</dd>
           </>
         ) : null}
-        <dt className="text-stone-500">기간 Window</dt>
+        <dt className="text-stone-600">{m.quantityWindow}</dt>
         <dd>{describeWindow(claim.windowKind!, claim.windowStart, claim.windowEnd)}</dd>
         {claim.definition ? (
           <>
-            <dt className="text-stone-500">정의 Definition</dt>
+            <dt className="text-stone-600">{m.quantityDefinition}</dt>
             <dd>{claim.definition}</dd>
           </>
         ) : null}
         {claim.metric ? (
           <>
-            <dt className="text-stone-500">지표 Metric</dt>
+            <dt className="text-stone-600">{m.quantityMetric}</dt>
             <dd>
               {/* The metric page shows every claim about this quantity over time. */}
               <Link href={`/metrics/${claim.metric.slug}`} className="underline">
@@ -277,12 +329,12 @@ function QuantityBox({ claim }: { claim: PublishedClaim }) {
 
 const STANCE_ORDER: Stance[] = ['SUPPORTS', 'CONTRADICTS', 'CONTEXT']
 
-function EvidenceList({ items }: { items: PublishedClaim['evidence'] }) {
+function EvidenceList({ items, locale }: { items: PublishedClaim['evidence']; locale: Locale }) {
   return (
     <ul className="space-y-3">
       {items.map((item) => (
         <li key={item.id} data-testid="evidence" className="rounded border-l-4 border-stone-300 bg-white p-3">
-          <SourceWithArchive source={item.source} />
+          <SourceWithArchive source={item.source} locale={locale} />
           {item.locator ? <span className="text-sm text-stone-500"> · {item.locator}</span> : null}
           {item.excerpt ? <blockquote className="mt-2 border-l-2 border-stone-200 pl-3 italic">“{item.excerpt}”</blockquote> : null}
           {item.note ? <p className="mt-2 text-stone-700">{item.note}</p> : null}
@@ -292,7 +344,7 @@ function EvidenceList({ items }: { items: PublishedClaim['evidence'] }) {
   )
 }
 
-function EvidenceSection({ evidence }: { evidence: PublishedClaim['evidence'] }) {
+function EvidenceSection({ evidence, locale }: { evidence: PublishedClaim['evidence']; locale: Locale }) {
   if (!evidence.length) return null
   const groups = STANCE_ORDER.map((stance) => ({ stance, items: evidence.filter((item) => item.stance === stance) })).filter(
     (group) => group.items.length,
@@ -300,14 +352,14 @@ function EvidenceSection({ evidence }: { evidence: PublishedClaim['evidence'] })
   return (
     <section aria-labelledby="sources-heading" className="space-y-4">
       <h2 id="sources-heading" className="text-xl font-semibold">
-        출처와 근거 <span lang="en" className="font-normal text-stone-500">Sources and evidence</span>
+        {messages(locale).sourcesHeading}
       </h2>
       {groups.map(({ stance, items }) => (
         <div key={stance} className="space-y-2">
           <h3 className="font-semibold">
-            {STANCE_LABELS[stance].ko} <span lang="en" className="font-normal text-stone-500">{STANCE_LABELS[stance].en}</span>
+            {stanceLabel(locale, stance)}
           </h3>
-          <EvidenceList items={items} />
+          <EvidenceList items={items} locale={locale} />
         </div>
       ))}
     </section>
@@ -318,25 +370,31 @@ function EvidenceSection({ evidence }: { evidence: PublishedClaim['evidence'] })
  * Relations read from the page's claim: "outgoing" is "this claim <kind> the other", "incoming" the reverse. Only
  * the directed kinds read differently each way.
  */
-const RELATION_LABELS: Record<RelationKind, { outgoing: string; incoming: string }> = {
-  SAME_METRIC_OTHER_WINDOW: { outgoing: '같은 지표, 다른 기간 · Same metric, other window', incoming: '같은 지표, 다른 기간 · Same metric, other window' },
-  OTHER_DEFINITION: { outgoing: '다른 정의 · Other definition', incoming: '다른 정의 · Other definition' },
-  SUPERSEDES: { outgoing: '이 주장이 대체한 이전 수치 · Superseded by this claim', incoming: '이 주장을 대체한 최신 수치 · Supersedes this claim' },
-  CONTRADICTS: { outgoing: '상충 · Contradicts', incoming: '상충 · Contradicts' },
-  DUPLICATE_OF: { outgoing: '원본 주장 · Original of this duplicate', incoming: '중복 · Duplicate of this claim' },
+const RELATION_LABELS: Record<RelationKind, { outgoing: keyof Messages; incoming: keyof Messages }> = {
+  SAME_METRIC_OTHER_WINDOW: { outgoing: 'relationSameMetric', incoming: 'relationSameMetric' },
+  OTHER_DEFINITION: { outgoing: 'relationOtherDefinition', incoming: 'relationOtherDefinition' },
+  SUPERSEDES: { outgoing: 'relationSupersedesOut', incoming: 'relationSupersedesIn' },
+  CONTRADICTS: { outgoing: 'relationContradicts', incoming: 'relationContradicts' },
+  DUPLICATE_OF: { outgoing: 'relationDuplicateOut', incoming: 'relationDuplicateIn' },
 }
 
-function RelatedClaims({ claim }: { claim: PublishedClaim }) {
+
+/** In English, a related claim's English translation where it has one (marked lang="en"), else its text. */
+const relatedText = (other: RelatedClaim, locale: Locale) => (locale === 'en' && other.translation ? other.translation : other.text)
+const relatedLang = (other: RelatedClaim, locale: Locale) => (locale === 'en' && other.translation ? 'en' : undefined)
+
+function RelatedClaims({ claim, locale }: { claim: PublishedClaim; locale: Locale }) {
+  const m = messages(locale)
   const related: { id: string; label: string; note: string | null; other: RelatedClaim }[] = [
     ...claim.relationsFrom.map((relation) => ({
       id: relation.id,
-      label: RELATION_LABELS[relation.kind].outgoing,
+      label: m[RELATION_LABELS[relation.kind].outgoing],
       note: relation.note,
       other: relation.toClaim,
     })),
     ...claim.relationsTo.map((relation) => ({
       id: relation.id,
-      label: RELATION_LABELS[relation.kind].incoming,
+      label: m[RELATION_LABELS[relation.kind].incoming],
       note: relation.note,
       other: relation.fromClaim,
     })),
@@ -345,22 +403,24 @@ function RelatedClaims({ claim }: { claim: PublishedClaim }) {
   return (
     <section aria-labelledby="related-heading" className="space-y-2">
       <h2 id="related-heading" className="text-xl font-semibold">
-        관련 주장 <span lang="en" className="font-normal text-stone-500">Related claims</span>
+        {m.relatedHeading}
       </h2>
       <ul className="space-y-3">
         {related.map(({ id, label, note, other }) => (
           <li key={id} className="rounded border border-stone-200 bg-white p-3" data-testid="related-claim">
             <p className="text-xs text-stone-500">{label}</p>
             {other.listed ? (
-              <Link href={claimPath(other)} className="font-medium underline">
-                {other.text}
+              <Link href={claimPath(other)} className="font-medium underline" lang={relatedLang(other, locale)}>
+                {relatedText(other, locale)}
               </Link>
             ) : (
-              <span className="font-medium">{other.text}</span>
+              <span className="font-medium" lang={relatedLang(other, locale)}>
+                {relatedText(other, locale)}
+              </span>
             )}
             {other.rating ? (
               <div className="mt-1">
-                <VerdictBadge rating={other.rating} />
+                <VerdictBadge rating={other.rating} locale={locale} />
               </div>
             ) : null}
             {note ? (

@@ -3,7 +3,7 @@
 // duplicate's to its canonical claim), and the same 404 page as /c/ for anything that is not public.
 import { notFound, permanentRedirect } from 'next/navigation'
 import { claimPath, isShortId } from '@/lib/claims/permalink'
-import { getPublishedClaim, publishedCanonicalOf } from '@/lib/claims/queries'
+import { getPublishedClaim, getUnderResearchClaim, publishedCanonicalOf } from '@/lib/claims/queries'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,7 +13,8 @@ export default async function LegacyClaimPage({ params }: { params: Promise<{ sh
   const claim = await getPublishedClaim(shortId)
   // The same order as the /c/ page, so both addresses of one claim always end up in the same place.
   const canonical = !claim || claim.duplicateOfId ? await publishedCanonicalOf(shortId) : null
-  const target = canonical ?? claim
+  // A claim public "under research" has its /c/ page too.
+  const target = canonical ?? claim ?? (await getUnderResearchClaim(shortId))
   if (!target) notFound()
   permanentRedirect(claimPath(target))
 }

@@ -1,0 +1,46 @@
+// The reader interface's two languages. Pure module (no Next imports): shared by server components, the language
+// route, client components (app/error.tsx) and unit tests.
+
+export type Locale = 'ko' | 'en'
+
+export const LOCALES: readonly Locale[] = ['ko', 'en']
+
+/** Korean is the site's own language: readers without a `lang` cookie get it (Accept-Language is NOT consulted). */
+export const DEFAULT_LOCALE: Locale = 'ko'
+
+/** The cookie that keeps the reader's choice: `lang=ko|en`, Path=/, SameSite=Lax, one year. */
+export const LOCALE_COOKIE = 'lang'
+export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+
+export const isLocale = (value: unknown): value is Locale => value === 'ko' || value === 'en'
+
+/** A cookie (or query) value as a locale; anything else is the default. */
+export const parseLocale = (value: string | null | undefined): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
+
+export const otherLocale = (locale: Locale): Locale => (locale === 'ko' ? 'en' : 'ko')
+
+/** BCP 47 tags used for Intl formatting: Korean dates as 2024년 4월 15일, English as 15 April 2024 (British order). */
+export const INTL_LOCALE: Record<Locale, string> = { ko: 'ko-KR', en: 'en-GB' }
+
+/**
+ * Where the language switch may send the reader back to: a path on this site only. It must start with exactly one
+ * '/', and contain no backslash (browsers read '/\evil.example' as '//evil.example'), no control characters or
+ * whitespace, and be of sane length. Returns the path (with its query, if any) or null.
+ */
+export function safeBackPath(back: string | null | undefined): string | null {
+  if (typeof back !== 'string' || back.length === 0 || back.length > 2048) return null
+  if (!back.startsWith('/') || back.startsWith('//')) return null
+  if (back.includes('\\')) return null
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f]/.test(back)) return null
+  // The URL parser must agree that it stays on our origin (catches encoded tricks such as '/%2F%2Fevil').
+  try {
+    const base = 'http://same.invalid'
+    const url = new URL(back, base)
+    if (url.origin !== base) return null
+    if (url.pathname.startsWith('//')) return null
+  } catch {
+    return null
+  }
+  return back
+}
