@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import { parseCitations } from '../verdicts/citations'
+import { citationSourceSelect } from '../sources/citation-select'
 
 export const PAGE_SIZE = 20
 
@@ -50,15 +51,7 @@ export type PublishedClaimListItem = Awaited<ReturnType<typeof listPublishedClai
 
 const sourceSelect = {
   id: true,
-  kind: true,
-  publisher: true,
-  author: true,
-  title: true,
-  url: true,
-  publishedAt: true,
-  publishedPrecision: true,
-  publishedApprox: true,
-  accessedAt: true,
+  ...citationSourceSelect,
   // Readers get a link to the archived copy: an external archive (archivedUrl) or our own (when archivedAt is set).
   archivedUrl: true,
   archivedAt: true,

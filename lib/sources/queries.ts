@@ -3,21 +3,14 @@ import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import type { SourceListQuery } from './schema'
 import { isHttpUrl, normalizeUrl } from './url'
+import { citationSourceSelect } from './citation-select'
 
 export const SOURCE_PAGE_SIZE = 25
 
 /** What a citation needs (components/SourceCitation.tsx), plus the archive state shown beside the link. */
 export const sourceSummarySelect = {
   id: true,
-  kind: true,
-  publisher: true,
-  author: true,
-  title: true,
-  url: true,
-  publishedAt: true,
-  publishedPrecision: true,
-  publishedApprox: true,
-  accessedAt: true,
+  ...citationSourceSelect,
   archivedAt: true,
   archiveError: true,
 } satisfies Prisma.SourceSelect

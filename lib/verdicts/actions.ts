@@ -9,6 +9,7 @@ import type { Prisma } from '../db/generated/client'
 import { UserError } from '../errors'
 import { twoPersonRule } from '../settings/queries'
 import { citationsFor, unknownCitationMessage, unknownCitations, usedCitations } from './citations'
+import { evidenceForCitations } from '../sources/citation-select'
 import {
   CHANGE_NOTE_REQUIRED,
   OWN_DRAFT_REFUSED,
@@ -36,28 +37,6 @@ const verdictFields = {
   version: true,
 } satisfies Prisma.VerdictSelect
 
-const evidenceForCitations = {
-  orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  select: {
-    id: true,
-    stance: true,
-    excerpt: true,
-    locator: true,
-    source: {
-      select: {
-        kind: true,
-        publisher: true,
-        author: true,
-        title: true,
-        url: true,
-        publishedAt: true,
-        publishedPrecision: true,
-        publishedApprox: true,
-        accessedAt: true,
-      },
-    },
-  },
-} satisfies Prisma.Claim$evidenceArgs
 
 const CONFLICT_MESSAGE =
   '다른 사람이 이 판정을 먼저 바꿨습니다. 바뀐 내용을 확인하고 다시 하세요. ' +

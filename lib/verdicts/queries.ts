@@ -5,6 +5,7 @@ import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import { citationsFor, type Citation } from './citations'
 import { diffLines, type DiffLine } from './diff'
+import { evidenceForCitations } from '../sources/citation-select'
 
 const ratingSelect = { id: true, labelKo: true, labelEn: true, colour: true, value: true, retired: true } satisfies Prisma.RatingSelect
 
@@ -22,29 +23,7 @@ export async function ratingChoices(currentRatingId?: string): Promise<RatingCho
 
 /** The claim's evidence as citations with keys, for the editor's key list and preview. */
 export async function claimCitations(claimId: string): Promise<Citation[]> {
-  const evidence = await db().evidence.findMany({
-    where: { claimId },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      stance: true,
-      excerpt: true,
-      locator: true,
-      source: {
-        select: {
-          kind: true,
-          publisher: true,
-          author: true,
-          title: true,
-          url: true,
-          publishedAt: true,
-          publishedPrecision: true,
-          publishedApprox: true,
-          accessedAt: true,
-        },
-      },
-    },
-  })
+  const evidence = await db().evidence.findMany({ where: { claimId }, ...evidenceForCitations })
   return citationsFor(evidence)
 }
 
