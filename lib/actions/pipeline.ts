@@ -53,10 +53,13 @@ export interface ActionDefinition<S extends z.ZodType, R> {
   run(context: ActionContext<z.output<S>>): Promise<R>
   /** Paths whose rendering the change affects. */
   revalidate?(data: R, input: z.output<S>): string[]
+  /** Only for choosing one's own password: everything else waits until a one-time password has been replaced. */
+  allowedWithOneTimePassword?: boolean
 }
 
 export const SIGN_IN_REQUIRED = '로그인이 필요합니다. Please sign in.'
 export const NOT_ALLOWED = '이 작업을 할 권한이 없습니다. You are not allowed to do this.'
+export const CHANGE_PASSWORD_FIRST = '먼저 비밀번호를 바꾸세요. Choose your own password first.'
 export const INVALID_INPUT = '입력한 내용을 확인하세요. Please check the highlighted fields.'
 export const UNEXPECTED = '저장하지 못했습니다. 잠시 후 다시 시도하세요. Something went wrong; nothing was saved. Please try again.'
 
@@ -80,6 +83,9 @@ export function defineAction<S extends z.ZodType, R>(definition: ActionDefinitio
     // The caller's rights as the database has them now: a user demoted or deactivated a moment ago is refused.
     const fresh = await db().user.findUnique({ where: { id: actor.id } })
     if (!fresh || !can(fresh, definition.permission)) return { status: 'forbidden', message: NOT_ALLOWED }
+    if (fresh.mustChangePassword && !definition.allowedWithOneTimePassword) {
+      return { status: 'forbidden', message: CHANGE_PASSWORD_FIRST }
+    }
     const current: Actor = { ...actor, role: fresh.role, active: fresh.active }
 
     const parsed = definition.input.safeParse(raw)

@@ -87,6 +87,7 @@ export const resetPassword = defineAction({
 export const changeOwnPassword = defineAction({
   name: 'users.changeOwnPassword',
   permission: 'desk.view',
+  allowedWithOneTimePassword: true,
   input: changePasswordInput,
   async run({ tx, actor, input, audit }) {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id } })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
+import { CHANGE_PASSWORD_FIRST, NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
 import { verifyPassword } from '../../lib/auth/password'
 import { db } from '../../lib/db/client'
 import { changeOwnPassword, changeRole, createUser, resetPassword, setActive } from '../../lib/users/actions'
@@ -81,6 +81,18 @@ describe('user administration: behaviour', () => {
     expect(await changeRole.execute(only, { userId: only.id, role: 'EDITOR' })).toMatchObject({ status: 'error' })
     expect(await setActive.execute(only, { userId: only.id, active: 'false' })).toMatchObject({ status: 'error' })
     expect((await db().user.findUniqueOrThrow({ where: { id: only.id } })).role).toBe('ADMIN')
+  })
+
+  it('a user still on a one-time password may only choose their own password', async () => {
+    const admin = await makeUser('ADMIN')
+    await db().user.update({ where: { id: admin.id }, data: { mustChangePassword: true } })
+    expect(await createUser.execute(admin, { email: 'x@example.com', name: 'x', role: 'EDITOR' })).toEqual({
+      status: 'forbidden',
+      message: CHANGE_PASSWORD_FIRST,
+    })
+    const input = { currentPassword: TEST_PASSWORD, newPassword: 'a much longer password', confirmPassword: 'a much longer password' }
+    expect((await changeOwnPassword.execute(admin, input)).status).toBe('ok')
+    expect((await createUser.execute(admin, { email: 'x@example.com', name: 'x', role: 'EDITOR' })).status).toBe('ok')
   })
 
   it('changing a password needs a signed-in desk user', async () => {

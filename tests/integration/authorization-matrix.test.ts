@@ -1,0 +1,339 @@
+// Who may call what, for every mutation the app has: each action (lib/**, defineAction and the multi-step ones
+// shaped like it), each 'use server' form wrapper, and each mutating route handler, called as signed out, EDITOR,
+// REVIEWER, ADMIN and a deactivated ADMIN. The actions and routes are discovered from the source tree, so a new
+// one that is missing from the tables below fails this file.
+//
+// Roles per permission live in one place, lib/auth/permissions.ts (PERMISSIONS). The tables here say which
+// permission each mutation needs; the expected allowed/denied answer for every caller is derived from the two.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
+import { PERMISSIONS, type Permission } from '../../lib/auth/permissions'
+import type { Actor } from '../../lib/auth/session'
+import { db } from '../../lib/db/client'
+import type { Role } from '../../lib/db/generated/enums'
+import { makeUser } from '../support/users'
+
+// ---------------------------------------------------------------------------------------------------------------
+// The tables.
+
+/** Every action, by its `name`, and the permission it must require. */
+const ACTION_PERMISSIONS: Record<string, Permission> = {
+  'claims.create': 'claim.edit',
+  'claims.update': 'claim.edit',
+  'claims.markDuplicate': 'claim.edit',
+  'claims.unmarkDuplicate': 'claim.edit',
+  'claims.createClaimant': 'claim.edit',
+  'metrics.create': 'claim.edit',
+  'metrics.update': 'claim.edit',
+  'metrics.addDefinition': 'claim.edit',
+  'sources.create': 'source.edit',
+  'sources.update': 'source.edit',
+  'sources.archive': 'source.edit',
+  'sources.pasteArchive': 'source.edit',
+  'datasets.import': 'source.edit', // prepareImport and importDataset, its multi-step wrapper
+  'evidence.add': 'evidence.edit',
+  'evidence.update': 'evidence.edit',
+  'evidence.remove': 'evidence.edit',
+  'appearance.add': 'evidence.edit',
+  'appearance.remove': 'evidence.edit',
+  'relations.add': 'relation.edit',
+  'relations.remove': 'relation.edit',
+  'reconcile.confirm': 'relation.edit',
+  'reconcile.dismiss': 'relation.edit',
+  'verdicts.saveDraft': 'verdict.draft',
+  'verdicts.submitForReview': 'verdict.draft',
+  'verdicts.addComment': 'verdict.draft',
+  'verdicts.sendBack': 'verdict.publish',
+  'verdicts.publish': 'verdict.publish',
+  'verdicts.withdraw': 'verdict.publish',
+  'ratings.add': 'scale.edit',
+  'ratings.update': 'scale.edit',
+  'ratings.move': 'scale.edit',
+  'ratings.retire': 'scale.edit',
+  'ratings.unretire': 'scale.edit',
+  'ratings.delete': 'scale.edit',
+  'pages.update': 'scale.edit',
+  'users.create': 'users.manage',
+  'users.changeRole': 'users.manage',
+  'users.setActive': 'users.manage',
+  'users.resetPassword': 'users.manage',
+  'settings.setTwoPersonRule': 'users.manage',
+  'users.changeOwnPassword': 'desk.view',
+}
+
+/**
+ * Exported server functions ('use server') that do not go through runFormAction, with the rule they apply.
+ * Each one here is a read, never a write.
+ */
+const SERVER_READS: Record<string, { permission: Permission; why: string }> = {
+  'lib/claims/form-actions.ts#findSimilarAction': { permission: 'desk.view', why: 'similar unpublished claims; [] for anyone else' },
+}
+
+/**
+ * Every route handler exporting POST, PUT, PATCH or DELETE (paths from the repository root), with its methods and
+ * who may call it. 'public' means by design anyone, signed in or not. (GET /lang sets a cookie for anyone too, but
+ * it is a GET and so not listed.)
+ */
+const MUTATING_ROUTES: Record<string, { methods: string[]; access: Permission | 'public'; why?: string }> = {
+  'app/api/auth/[...nextauth]/route.ts': { methods: ['POST'], access: 'public', why: "next-auth's own sign-in, sign-out and CSRF endpoints" },
+  'app/(desk)/desk/sources/[id]/import/route.ts': { methods: ['POST'], access: 'source.edit' },
+}
+
+/** Extra arguments for the actions whose `execute` takes more than (actor, raw). */
+const EXTRA_ARGUMENTS: Record<string, () => unknown[]> = {
+  'datasets.import': () => [Readable.from([Buffer.from('')])],
+}
+
+/** The callers: the account each one uses, or null for signed out. */
+const CALLERS = ['signed out', 'EDITOR', 'REVIEWER', 'ADMIN', 'deactivated ADMIN'] as const
+type CallerName = (typeof CALLERS)[number]
+const CALLER_ACCOUNTS: Record<CallerName, { role: Role; active: boolean } | null> = {
+  'signed out': null,
+  EDITOR: { role: 'EDITOR', active: true },
+  REVIEWER: { role: 'REVIEWER', active: true },
+  ADMIN: { role: 'ADMIN', active: true },
+  'deactivated ADMIN': { role: 'ADMIN', active: false },
+}
+
+/** The expectation, from PERMISSIONS: an active account whose role the permission lists. */
+function allowed(caller: CallerName, permission: Permission): boolean {
+  const account = CALLER_ACCOUNTS[caller]
+  return Boolean(account?.active && (PERMISSIONS[permission] as readonly Role[]).includes(account.role))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Harness: the session the form wrappers and route handlers read, and the discovered mutations.
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }))
+vi.mock('../../lib/auth/session', () => ({
+  // Passed through as is, deactivated or not: the pipeline must refuse a stale session on its own.
+  currentUser: async () => session.actor,
+  requireUser: async () => ({ user: session.actor, allowed: true }),
+}))
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8')
+
+function filesUnder(dir: string, match: (file: string) => boolean): string[] {
+  const found: string[] = []
+  for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const file = path.posix.join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && entry.name !== 'generated') found.push(...filesUnder(file, match))
+    } else if (match(file)) found.push(file)
+  }
+  return found.sort()
+}
+
+interface AnyAction {
+  name: string
+  permission: Permission
+  execute(actor: Actor | null, raw: unknown, ...rest: unknown[]): Promise<{ status: string; message?: string }>
+}
+
+function isAction(value: unknown): value is AnyAction {
+  const v = value as Partial<AnyAction> | null
+  return typeof v === 'object' && v !== null && typeof v.name === 'string' && typeof v.permission === 'string' && typeof v.execute === 'function'
+}
+
+const isSource = (file: string) => /\.(ts|tsx)$/.test(file) && !/\.d\.ts$/.test(file)
+
+// Every module under lib/ that defines a mutation: one calling defineAction or naming a permission for one.
+const ACTION_MODULES = filesUnder('lib', isSource).filter(
+  (file) => file !== 'lib/actions/pipeline.ts' && file !== 'lib/auth/permissions.ts' && !file.endsWith('form-actions.ts') && /defineAction\(|permission:/.test(read(file)),
+)
+
+const discovered: { where: string; action: AnyAction }[] = []
+const moduleExports = new Map<string, Record<string, unknown>>()
+for (const file of ACTION_MODULES) {
+  const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
+  moduleExports.set(file, module)
+  for (const [exported, value] of Object.entries(module)) if (isAction(value)) discovered.push({ where: `${file}#${exported}`, action: value })
+}
+const actionNames = [...new Set(discovered.map((d) => d.action.name))].sort()
+
+// 'use server' modules and, for each exported function, the action it hands to runFormAction.
+const SERVER_MODULES = ['lib', 'app', 'components'].flatMap((dir) => filesUnder(dir, (f) => isSource(f) && /['"]use server['"]/.test(read(f))))
+const FORM_MODULES = SERVER_MODULES.filter((file) => /^lib\/[^/]+\/form-actions\.ts$/.test(file))
+
+interface ServerFunction {
+  where: string
+  fn: (...args: unknown[]) => Promise<unknown>
+  /** The action object runFormAction is given, when it is one of the discovered actions. */
+  action?: AnyAction
+  forwardsTo?: string
+}
+const serverFunctions: ServerFunction[] = []
+for (const file of FORM_MODULES) {
+  const source = read(file)
+  const sibling = moduleExports.get(file.replace(/form-actions\.ts$/, 'actions.ts')) ?? {}
+  const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
+  for (const [exported, fn] of Object.entries(module)) {
+    if (typeof fn !== 'function') continue
+    // The function's text: from its declaration to the next top-level export.
+    const start = source.search(new RegExp(`export async function ${exported}\\b`))
+    const rest = start < 0 ? '' : source.slice(start)
+    const next = rest.slice(1).search(/\nexport /)
+    const body = next < 0 ? rest : rest.slice(0, next + 1)
+    const forwardsTo = /runFormAction\(\s*(\w+)/.exec(body)?.[1]
+    const target = forwardsTo === undefined ? undefined : sibling[forwardsTo]
+    serverFunctions.push({ where: `${file}#${exported}`, fn: fn as ServerFunction['fn'], forwardsTo, action: isAction(target) ? target : undefined })
+  }
+}
+const formWrappers = serverFunctions.filter((s) => s.forwardsTo !== undefined)
+
+// Mutating route handlers, from the exports in each route file's text.
+const MUTATING = ['POST', 'PUT', 'PATCH', 'DELETE']
+function exportedMethods(source: string): string[] {
+  const methods = new Set<string>()
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let|var)\s+(GET|HEAD|OPTIONS|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1])
+  for (const clause of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of clause[1].split(',')) {
+      const name = part.trim().split(/\s+as\s+/).pop()
+      if (name) methods.add(name)
+    }
+  }
+  return [...methods].filter((m) => MUTATING.includes(m)).sort()
+}
+const ROUTE_FILES = filesUnder('app', (f) => /\/route\.(ts|tsx|js|mjs)$/.test(f))
+const mutatingRoutes = ROUTE_FILES.map((file) => ({ file, methods: exportedMethods(read(file)) })).filter((r) => r.methods.length > 0)
+
+// Accounts for the callers, made once for the file.
+const actors = {} as Record<CallerName, Actor | null>
+beforeAll(async () => {
+  for (const caller of CALLERS) {
+    const account = CALLER_ACCOUNTS[caller]
+    actors[caller] = account && (await makeUser(account.role, { active: account.active }))
+  }
+})
+
+const auditCount = () => db().auditEvent.count()
+const refusal = (caller: CallerName) => ({ status: 'forbidden', message: caller === 'signed out' ? SIGN_IN_REQUIRED : NOT_ALLOWED })
+
+// ---------------------------------------------------------------------------------------------------------------
+// The tables cover exactly what the code has.
+
+describe('the authorization tables cover every mutation', () => {
+  it('finds the action modules, form wrappers and route files at all', () => {
+    expect(discovered.length).toBeGreaterThanOrEqual(40)
+    expect(FORM_MODULES.length).toBeGreaterThanOrEqual(11)
+    expect(ROUTE_FILES.length).toBeGreaterThan(0)
+  })
+
+  it('every action is in the table, with the permission the action requires', () => {
+    const missing = actionNames.filter((name) => !(name in ACTION_PERMISSIONS)).map((name) => `action ${name} is not in the authorization table`)
+    expect(missing).toEqual([])
+    const wrong = discovered
+      .filter(({ action }) => ACTION_PERMISSIONS[action.name] !== action.permission)
+      .map(({ where, action }) => `${where} (${action.name}) requires ${action.permission}; the table says ${ACTION_PERMISSIONS[action.name]}`)
+    expect(wrong).toEqual([])
+  })
+
+  it('the table names no action that no longer exists', () => {
+    expect(Object.keys(ACTION_PERMISSIONS).filter((name) => !actionNames.includes(name))).toEqual([])
+  })
+
+  it("'use server' exists only in lib/*/form-actions.ts, which this file checks", () => {
+    expect(SERVER_MODULES.filter((file) => !FORM_MODULES.includes(file))).toEqual([])
+  })
+
+  it('every exported server function forwards to a discovered action, or is a listed read', () => {
+    const unmatched = serverFunctions
+      .filter((s) => (s.forwardsTo === undefined ? !(s.where in SERVER_READS) : !s.action))
+      .map((s) => (s.forwardsTo === undefined ? `${s.where} calls no runFormAction and is not in SERVER_READS` : `${s.where} forwards ${s.forwardsTo}, not an action of its sibling actions.ts`))
+    expect(unmatched).toEqual([])
+    expect(Object.keys(SERVER_READS).filter((where) => !serverFunctions.some((s) => s.where === where))).toEqual([])
+  })
+
+  it('every mutating route handler is in the route table, with its methods', () => {
+    const found = Object.fromEntries(mutatingRoutes.map((r) => [r.file, r.methods]))
+    const missing = mutatingRoutes.filter((r) => !(r.file in MUTATING_ROUTES)).map((r) => `route ${r.file} (${r.methods.join(', ')}) is not in the authorization table`)
+    expect(missing).toEqual([])
+    expect(Object.fromEntries(Object.entries(MUTATING_ROUTES).map(([file, entry]) => [file, entry.methods]))).toEqual(found)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generated: every exported action × every caller, with an empty input. Allowed callers get past the permission
+// gate and are stopped by the input check ('invalid'; an action that accepts an empty input would write here, so
+// it should get a probe with a harmless input instead); everyone else gets exactly the refusal. Either way no
+// audit event (every write goes with one, in the same transaction) appears.
+
+describe.each(discovered.map(({ where, action }) => [`${action.name} (${where})`, action] as const))('action %s', (_label, action) => {
+  it.each(CALLERS)('as %s', async (caller) => {
+    const name = action.name
+    const permission = ACTION_PERMISSIONS[name]
+    expect(permission, `action ${name} is not in the authorization table`).toBeDefined()
+    const before = await auditCount()
+    const result = await action.execute(actors[caller], {}, ...(EXTRA_ARGUMENTS[name]?.() ?? []))
+    if (allowed(caller, permission)) {
+      // Past the gate, the empty input is refused by the input check, so nothing is written for anyone.
+      expect(result.status, `${caller} should pass the ${permission} gate of ${name}`).toBe('invalid')
+    } else {
+      expect(result).toEqual(refusal(caller))
+    }
+    expect(await auditCount()).toBe(before)
+  })
+})
+
+// The same through the 'use server' wrappers the browser actually calls: session from the (stubbed) cookie, an
+// empty form.
+describe.each(formWrappers.map((s) => [s.where, s] as const))('server action %s', (_where, wrapper) => {
+  it.each(CALLERS)('as %s', async (caller) => {
+    const permission = ACTION_PERMISSIONS[wrapper.action!.name]
+    session.actor = actors[caller]
+    const before = await auditCount()
+    const state = (await wrapper.fn(undefined, new FormData())) as { status: string; message?: string }
+    if (allowed(caller, permission)) {
+      expect(state.status, `${caller} should pass the ${permission} gate of ${wrapper.where}`).toBe('invalid')
+    } else {
+      expect(state).toMatchObject(refusal(caller))
+    }
+    expect(await auditCount()).toBe(before)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Route handlers that need a permission, each with a probe: a request that would be refused for a bad input, so
+// an allowed caller gets a 4xx other than 401/403 and nothing is written either way.
+
+const { POST: importPost } = await import('../../app/(desk)/desk/sources/[id]/import/route')
+
+const ROUTE_PROBES: Record<string, () => Promise<Response>> = {
+  'app/(desk)/desk/sources/[id]/import/route.ts': async () => {
+    const source = await db().source.create({ data: { kind: 'DATASET', publisher: 'Matrix', title: 'Matrix dataset', url: `https://example.org/matrix/${Math.random()}` } })
+    // No asOf/fileName: the import's input check refuses it after the permission check.
+    const request = new Request(`http://localhost:3000/desk/sources/${source.id}/import`, {
+      method: 'POST',
+      body: 'Model\n',
+      headers: { 'content-type': 'text/csv' },
+    })
+    return importPost(request, { params: Promise.resolve({ id: source.id }) })
+  },
+}
+
+const guardedRoutes = Object.entries(MUTATING_ROUTES).filter(([, entry]) => entry.access !== 'public')
+
+it('every route that needs a permission has a probe here', () => {
+  expect(guardedRoutes.map(([file]) => file).filter((file) => !(file in ROUTE_PROBES))).toEqual([])
+})
+
+describe.each(guardedRoutes)('route %s', (file, entry) => {
+  it.each(CALLERS)('as %s', async (caller) => {
+    session.actor = actors[caller]
+    const before = await auditCount()
+    const probe = ROUTE_PROBES[file]
+    if (!probe) throw new Error(`route ${file} has no probe in ROUTE_PROBES`)
+    const response = await probe()
+    if (allowed(caller, entry.access as Permission)) {
+      expect([401, 403]).not.toContain(response.status)
+    } else {
+      expect(response.status).toBe(caller === 'signed out' ? 401 : 403)
+      expect(await auditCount()).toBe(before)
+    }
+  })
+})
