@@ -4,8 +4,6 @@ import type { Prisma } from '../db/generated/client'
 import { parseCitations } from '../verdicts/citations'
 import { citationSourceSelect } from '../sources/citation-select'
 
-export const PAGE_SIZE = 20
-
 // Readers see published revisions, never the Verdict row itself: that row is the desk's working copy, and may hold
 // an unpublished change (status DRAFT or IN_REVIEW) while the last published revision stays public.
 
@@ -25,29 +23,7 @@ const ratingSelect = { labelKo: true, labelEn: true, colour: true, value: true }
 
 const latestRevision = { orderBy: { number: 'desc' }, take: 1 } as const
 
-export async function listPublishedClaims(page = 1, pageSize = PAGE_SIZE) {
-  const [rows, total] = await Promise.all([
-    db().claim.findMany({
-      where: listedWhere,
-      orderBy: [{ verdict: { publishedAt: 'desc' } }, { shortId: 'asc' }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        shortId: true,
-        slug: true,
-        text: true,
-        translation: true,
-        claimant: { select: { name: true, nameEn: true } },
-        verdict: { select: { revisions: { ...latestRevision, select: { summary: true, publishedAt: true, rating: { select: ratingSelect } } } } },
-      },
-    }),
-    db().claim.count({ where: listedWhere }),
-  ])
-  const items = rows.map(({ verdict, ...claim }) => ({ ...claim, verdict: verdict?.revisions[0] ?? null }))
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
-}
 
-export type PublishedClaimListItem = Awaited<ReturnType<typeof listPublishedClaims>>['items'][number]
 
 const sourceSelect = {
   id: true,
