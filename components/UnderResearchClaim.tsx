@@ -1,14 +1,15 @@
 // The permalink of a claim the desk made public before its verdict ("검증 중 Under research"): the claim, who made
 // it, its quantity, where it appeared and which sources are being examined. Nothing of a verdict, by construction:
 // the data it gets (lib/claims/queries.ts getUnderResearchClaim) holds none.
-import Link from 'next/link'
+import { QuantityBox } from '@/components/QuantityBox'
 import { SourceCitation } from '@/components/SourceCitation'
 import type { UnderResearchClaim as Claim } from '@/lib/claims/queries'
-import { describeWindow, formatDate, formatQuantity } from '@/lib/format'
+import { formatDate } from '@/lib/format'
+import type { Messages } from '@/lib/i18n/dictionary'
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
-export function UnderResearchClaim({ claim }: { claim: Claim }) {
+export function UnderResearchClaim({ claim, m }: { claim: Claim; m: Messages }) {
   return (
     <article className="space-y-8" data-testid="under-research-claim">
       <header className="space-y-3">
@@ -50,43 +51,7 @@ export function UnderResearchClaim({ claim }: { claim: Claim }) {
         </p>
       </section>
 
-      {claim.windowKind && claim.quantityValue !== null ? (
-        <section aria-labelledby="quantity-heading" className="rounded-lg bg-stone-100 p-4 text-sm">
-          <h2 id="quantity-heading" className="sr-only">
-            수치 Quantity
-          </h2>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-            <dt className="text-stone-700">값 Value</dt>
-            <dd className="font-semibold">
-              {formatQuantity(claim.quantityValue)} {claim.quantityUnit}
-            </dd>
-            {claim.quantitySubject ? (
-              <>
-                <dt className="text-stone-700">대상 Subject</dt>
-                <dd>{claim.quantitySubject}</dd>
-              </>
-            ) : null}
-            <dt className="text-stone-700">기간 Window</dt>
-            <dd>{describeWindow(claim.windowKind, claim.windowStart, claim.windowEnd)}</dd>
-            {claim.definition ? (
-              <>
-                <dt className="text-stone-700">정의 Definition</dt>
-                <dd>{claim.definition}</dd>
-              </>
-            ) : null}
-            {claim.metric ? (
-              <>
-                <dt className="text-stone-700">지표 Metric</dt>
-                <dd>
-                  <Link href={`/metrics/${claim.metric.slug}`} className="underline">
-                    {claim.metric.nameKo} <span lang="en">({claim.metric.nameEn})</span>
-                  </Link>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-        </section>
-      ) : null}
+      <QuantityBox claim={claim} m={m} />
 
       {claim.appearances.length ? (
         <section aria-labelledby="appearances-heading" className="space-y-2">

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { SourceCitation, type SourceCitationProps } from '@/components/SourceCitation'
+import { QuantityBox } from '@/components/QuantityBox'
 import { UnderResearchClaim } from '@/components/UnderResearchClaim'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { VerdictBody } from '@/components/VerdictBody'
@@ -20,7 +21,6 @@ import {
   type RelatedClaim,
 } from '@/lib/claims/queries'
 import type { RelationKind, Stance } from '@/lib/db/generated/enums'
-import { describeWindow, formatQuantity } from '@/lib/format'
 import { messages, stanceLabel, type Messages } from '@/lib/i18n/dictionary'
 import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
@@ -101,7 +101,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
     const pending = await loadUnderResearch(shortId)
     if (!pending) notFound()
     if (slug?.join('/') !== pending.slug) permanentRedirect(claimPath(pending))
-    return <UnderResearchClaim claim={pending} />
+    return <UnderResearchClaim claim={pending} m={messages(await getLocale())} />
   }
   // Old or shortened links keep working and land on the canonical address.
   if (slug?.join('/') !== claim.slug) permanentRedirect(claimPath(claim))
@@ -173,7 +173,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
       {verdict.withdrawn ? <WithdrawnNotice at={verdict.withdrawnAt} reason={verdict.withdrawnReason} locale={locale} /> : null}
       {!verdict.withdrawn && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} locale={locale} /> : null}
 
-      {claim.windowKind && claim.quantityValue !== null ? <QuantityBox claim={claim} m={m} /> : null}
+      <QuantityBox claim={claim} m={m} />
 
       <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="verdict-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
@@ -283,47 +283,6 @@ function SourceWithArchive({ source, locale }: { source: PublicSource; locale: L
         </>
       ) : null}
     </>
-  )
-}
-
-function QuantityBox({ claim, m }: { claim: PublishedClaim; m: Messages }) {
-  return (
-    <section aria-labelledby="quantity-heading" className="rounded-lg bg-stone-100 p-4 text-sm">
-      <h2 id="quantity-heading" className="sr-only">
-        {m.quantityHeading}
-      </h2>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="text-stone-600">{m.quantityValue}</dt>
-        <dd className="font-semibold">
-          {formatQuantity(claim.quantityValue!)} {claim.quantityUnit}
-        </dd>
-        {claim.quantitySubject ? (
-          <>
-            <dt className="text-stone-600">{m.quantitySubject}</dt>
-            <dd>{claim.quantitySubject}</dd>
-          </>
-        ) : null}
-        <dt className="text-stone-600">{m.quantityWindow}</dt>
-        <dd>{describeWindow(claim.windowKind!, claim.windowStart, claim.windowEnd)}</dd>
-        {claim.definition ? (
-          <>
-            <dt className="text-stone-600">{m.quantityDefinition}</dt>
-            <dd>{claim.definition}</dd>
-          </>
-        ) : null}
-        {claim.metric ? (
-          <>
-            <dt className="text-stone-600">{m.quantityMetric}</dt>
-            <dd>
-              {/* The metric page shows every claim about this quantity over time. */}
-              <Link href={`/metrics/${claim.metric.slug}`} className="underline">
-                {claim.metric.nameKo} <span lang="en">({claim.metric.nameEn})</span>
-              </Link>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-    </section>
   )
 }
 
