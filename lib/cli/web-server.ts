@@ -7,7 +7,9 @@ import { createServer, type ServerResponse } from 'node:http'
 import type { TLSSocket } from 'node:tls'
 import next from 'next'
 import { trustedForwardedFor } from '../auth/client-address'
+import { listenForReaderChanges } from '../db/reader-changes'
 import { parseEnv } from '../env'
+import { PageCache, pageCacheKey, recordResponse, replay } from '../reader/page-cache'
 import { cameOverHttps, contentSecurityPolicy, HSTS, newNonce } from '../reader/security-headers'
 import { ROOT } from './build-state'
 
@@ -31,6 +33,23 @@ function enforceOnHeaders(response: ServerResponse, policy: string, https: boole
   } as ServerResponse['writeHead']
 }
 
+// Signed-out reader pages are rendered once and shared until a change commits (see lib/reader/page-cache.ts).
+const pageCache = new PageCache()
+const readerChanges = env.DATABASE_URL
+  ? listenForReaderChanges(env.DATABASE_URL, {
+      onListening() {
+        pageCache.invalidateAll()
+        pageCache.enabled = true
+      },
+      onChange: () => pageCache.invalidateAll(),
+      onLost(error) {
+        pageCache.enabled = false
+        pageCache.invalidateAll()
+        console.error(`[web] Lost the change notifications (${error?.message ?? 'connection closed'}); serving without the page cache until they return.`)
+      },
+    })
+  : null
+
 const server = createServer((request, response) => {
   request.headers['x-forwarded-for'] = trustedForwardedFor(
     request.headers['x-forwarded-for'],
@@ -43,14 +62,33 @@ const server = createServer((request, response) => {
   request.headers['content-security-policy'] = policy
   delete request.headers['content-security-policy-report-only']
   const https = cameOverHttps(Boolean((request.socket as TLSSocket).encrypted), request.headers['x-forwarded-proto'], env.TRUSTED_PROXY_COUNT)
-  enforceOnHeaders(response, policy, https)
-  void handle(request, response)
+  const key = pageCache.enabled ? pageCacheKey(request.method, request.url, request.headers) : null
+  if (!key) {
+    enforceOnHeaders(response, policy, https)
+    void handle(request, response)
+    return
+  }
+  void pageCache
+    .fetch(key, () => {
+      // Recording wraps the response first, so the policy set above it is part of what is stored.
+      const recorded = recordResponse(request, response)
+      enforceOnHeaders(response, policy, https)
+      void handle(request, response)
+      return recorded
+    })
+    .then(({ response: stored, rendered }) => {
+      if (rendered) return
+      enforceOnHeaders(response, policy, https)
+      if (stored) replay(request, response, stored)
+      else void handle(request, response) // the render it waited for could not be shared
+    })
 })
 server.listen(env.PORT, () => console.log(`Web server listening on port ${env.PORT}`))
 
 // Finish requests in flight, then exit; the start script waits for this before stopping the database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    void readerChanges?.stop()
     server.close(() => process.exit(0))
     server.closeIdleConnections()
     setTimeout(() => process.exit(0), 5000).unref()

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { PageCache, pageCacheKey, SHARED_CACHE_CONTROL, storableHeaders, type StoredResponse } from '../../lib/reader/page-cache'
+
+const page = (body = 'page'): StoredResponse => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(body) })
+
+describe('pageCacheKey', () => {
+  it('keys signed-out reader GETs by path, query, language and gzip', () => {
+    expect(pageCacheKey('GET', '/c/abc1234/slug?x=1', { cookie: 'lang=en', 'accept-encoding': 'gzip, br' })).toBe('/c/abc1234/slug?x=1 lang=en gzip=true')
+    expect(pageCacheKey('HEAD', '/', {})).toBe('/ lang= gzip=false')
+  })
+
+  it('never shares signed-in, desk, auth, mutating or client-navigation requests', () => {
+    expect(pageCacheKey('GET', '/', { cookie: 'lang=ko; next-auth.session-token=abc' })).toBeNull()
+    expect(pageCacheKey('GET', '/', { cookie: '__Secure-next-auth.session-token=abc' })).toBeNull()
+    expect(pageCacheKey('POST', '/', {})).toBeNull()
+    expect(pageCacheKey('GET', '/desk', {})).toBeNull()
+    expect(pageCacheKey('GET', '/desk/claims/1', {})).toBeNull()
+    expect(pageCacheKey('GET', '/api/auth/session', {})).toBeNull()
+    expect(pageCacheKey('GET', '/signin', {})).toBeNull()
+    expect(pageCacheKey('GET', '/', { rsc: '1' })).toBeNull()
+    // A path that only starts like a private one is a reader path.
+    expect(pageCacheKey('GET', '/designs', {})).not.toBeNull()
+  })
+})
+
+describe('storableHeaders', () => {
+  it('shares pages with the 1 s shared-cache policy and drops per-connection headers', () => {
+    const stored = storableHeaders(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+      'transfer-encoding': 'chunked',
+      'strict-transport-security': 'max-age=1',
+    })
+    expect(stored).toEqual({ 'content-type': 'text/html; charset=utf-8', 'cache-control': SHARED_CACHE_CONTROL })
+  })
+
+  it('keeps what routes said about themselves, and never shares a response that sets a cookie or failed', () => {
+    expect(storableHeaders(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=60' })?.['cache-control']).toBe('public, max-age=60')
+    expect(storableHeaders(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })).toBeNull()
+    expect(storableHeaders(200, { 'content-type': 'text/html', 'set-cookie': ['a=b'] })).toBeNull()
+    expect(storableHeaders(500, { 'content-type': 'text/html' })).toBeNull()
+    expect(storableHeaders(404, { 'content-type': 'text/html' })).not.toBeNull()
+  })
+})
+
+describe('PageCache', () => {
+  it('renders once for concurrent requests and serves the stored copy after', async () => {
+    const cache = new PageCache()
+    cache.enabled = true
+    let renders = 0
+    let finish!: (value: StoredResponse) => void
+    const render = () => {
+      renders++
+      return new Promise<StoredResponse>((resolve) => (finish = resolve))
+    }
+    const first = cache.fetch('k', render)
+    const second = cache.fetch('k', render)
+    finish(page('one'))
+    expect((await first).rendered).toBe(true)
+    expect((await second).response?.body.toString()).toBe('one')
+    expect((await cache.fetch('k', render)).response?.body.toString()).toBe('one')
+    expect(renders).toBe(1)
+  })
+
+  it('does not store a render that started before an invalidation', async () => {
+    const cache = new PageCache()
+    cache.enabled = true
+    let finish!: (value: StoredResponse) => void
+    const pending = cache.fetch('k', () => new Promise<StoredResponse>((resolve) => (finish = resolve)))
+    cache.invalidateAll()
+    finish(page('old'))
+    await pending
+    expect(cache.get('k')).toBeNull()
+  })
+
+  it('serves nothing while disabled, and expires entries after the TTL', async () => {
+    let now = 0
+    const cache = new PageCache(1000, 1024, () => now)
+    await cache.fetch('k', async () => page())
+    expect(cache.size).toBe(0) // disabled: nothing stored
+    cache.enabled = true
+    await cache.fetch('k', async () => page())
+    expect(cache.get('k')).not.toBeNull()
+    now = 1000
+    expect(cache.get('k')).toBeNull()
+  })
+
+  it('drops the oldest entries beyond its byte budget', async () => {
+    const cache = new PageCache(60_000, 800)
+    cache.enabled = true
+    for (const key of ['a', 'b', 'c']) await cache.fetch(key, async () => page('x'.repeat(100)))
+    for (const key of ['d', 'e', 'f', 'g', 'h', 'i', 'j']) await cache.fetch(key, async () => page('x'.repeat(100)))
+    expect(cache.get('a')).toBeNull()
+    expect(cache.get('j')).not.toBeNull()
+    expect(cache.size).toBe(8)
+  })
+})
