@@ -99,10 +99,14 @@ export const updateEvidence = defineAction({
       },
     })
     if (count === 0) {
+      // Read again: `before` may predate a save that committed while this one waited for the row, and showing it
+      // would hand the editor back the version that was just refused.
+      const current = await tx.evidence.findUnique({ where: { id: before.id }, select: evidenceFields })
+      if (!current) throw new UserError(NO_SUCH_EVIDENCE)
       throw new ConflictError(
         '다른 사람이 먼저 이 근거를 고쳤습니다. 지금 내용을 확인하고 다시 저장하세요. ' +
           'Someone else changed this evidence since you opened it; check the current version and save again.',
-        beforeFields,
+        current,
       )
     }
     const evidence = await tx.evidence.findUniqueOrThrow({ where: { id: before.id }, select: evidenceFields })

@@ -192,6 +192,9 @@ export const publish = defineAction({
   permission: 'verdict.publish',
   input: publishInput,
   async run({ tx, actor, input, audit }) {
+    // Prisma reads the verdict and its revisions in separate statements: without the lock, a publish committing in
+    // between shows this one an IN_REVIEW verdict that already has the new revision (and so "needs a change note").
+    await tx.$queryRaw`SELECT id FROM verdicts WHERE id = ${input.verdictId} FOR UPDATE`
     const verdict = await tx.verdict.findUnique({
       where: { id: input.verdictId },
       select: {
