@@ -56,6 +56,10 @@ const server = createServer((request, response) => {
     request.socket.remoteAddress,
     env.TRUSTED_PROXY_COUNT,
   )
+  // Next compares a server action's Origin with X-Forwarded-Host when there is one (else with Host), and so does the
+  // dataset import route: with no proxy of ours in front, that header is the client's own say-so. Next then sets
+  // it from Host.
+  if (env.TRUSTED_PROXY_COUNT === 0) delete request.headers['x-forwarded-host']
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
   const policy = contentSecurityPolicy(newNonce(), pathname)
   // Replaces whatever the client sent: Next takes its nonce from this request header.
