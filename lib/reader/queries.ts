@@ -37,16 +37,23 @@ export interface ReaderClaimRow {
   publishedAt: Date
 }
 
+// A listed claim's verdict: in force (not withdrawn) and published at least once. published_at is the latest
+// revision's publication time (kept so by a trigger), the sort key of every list, read in order from its index.
+const listedVerdict = Prisma.sql`JOIN verdicts v ON v.claim_id = c.id AND v.status <> 'WITHDRAWN' AND v.published_at IS NOT NULL`
+
 // The latest revision through a lateral join: filtering by rating must use the rating readers see, which is the
 // latest revision's, not the working copy's.
-const listedFrom = Prisma.sql`
-  FROM claims c
-  JOIN verdicts v ON v.claim_id = c.id AND v.status <> 'WITHDRAWN'
+const latestRevision = Prisma.sql`
   JOIN LATERAL (
-    SELECT vr.rating_id, vr.summary, vr.analysis, vr.number, vr.published_at
+    SELECT vr.rating_id, vr.summary, vr.analysis, vr.number
     FROM verdict_revisions vr WHERE vr.verdict_id = v.id ORDER BY vr.number DESC LIMIT 1
   ) lr ON true
-  JOIN ratings r ON r.id = lr.rating_id
+  JOIN ratings r ON r.id = lr.rating_id`
+
+const listedFrom = Prisma.sql`
+  FROM claims c
+  ${listedVerdict}
+  ${latestRevision}
   LEFT JOIN claimants cl ON cl.id = c.claimant_id`
 
 const columns = Prisma.sql`
@@ -54,7 +61,7 @@ const columns = Prisma.sql`
   c.translation_language AS "translationLanguage", c.tags, c.first_seen_at AS "firstSeenAt",
   cl.id AS "claimantId", cl.name AS "claimantName", cl.name_en AS "claimantNameEn",
   r.id AS "ratingId", r.label_ko AS "ratingKo", r.label_en AS "ratingEn", r.colour AS "ratingColour", r.value AS "ratingValue",
-  lr.summary, lr.analysis, lr.number AS revision, lr.published_at AS "publishedAt"`
+  lr.summary, lr.analysis, lr.number AS revision, v.published_at AS "publishedAt"`
 
 function whereClause(filters: ReaderFilters, extra: Prisma.Sql[] = []): Prisma.Sql {
   const conditions = [Prisma.sql`c.status = 'PUBLISHED'`, ...extra]
@@ -70,7 +77,7 @@ function whereClause(filters: ReaderFilters, extra: Prisma.Sql[] = []): Prisma.S
 }
 
 /** Newest verdict first; the short id breaks ties (the demo data publishes many claims in one millisecond). */
-const latestFirst = Prisma.sql`lr.published_at DESC, c.short_id ASC`
+const latestFirst = Prisma.sql`v.published_at DESC, c.short_id ASC`
 
 /**
  * One page of the home page's list: latest verdicts, or with a search the best matches first (how well the query
@@ -78,7 +85,9 @@ const latestFirst = Prisma.sql`lr.published_at DESC, c.short_id ASC`
  */
 export async function browseClaims(filters: ReaderFilters, page = 1, pageSize = READER_PAGE_SIZE) {
   const where = whereClause(filters)
-  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${listedFrom} ${where}`
+  // Counting needs the latest revision only to filter by its rating.
+  const countFrom = filters.rating ? listedFrom : Prisma.sql`FROM claims c ${listedVerdict}`
+  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${countFrom} ${where}`
   const pageCount = Math.max(1, Math.ceil(total / pageSize))
   const order = filters.q
     ? Prisma.sql`GREATEST(word_similarity(${filters.q}, c.text), word_similarity(${filters.q}, coalesce(c.translation, ''))) DESC, ${latestFirst}`
@@ -94,7 +103,7 @@ export async function browseClaims(filters: ReaderFilters, page = 1, pageSize = 
  */
 export async function listClaimsAfter(filters: ReaderFilters, cursor: CursorKey | undefined, limit: number) {
   const after = cursor
-    ? [Prisma.sql`(lr.published_at < ${cursor.publishedAt} OR (lr.published_at = ${cursor.publishedAt} AND c.short_id > ${cursor.shortId}))`]
+    ? [Prisma.sql`(v.published_at < ${cursor.publishedAt} OR (v.published_at = ${cursor.publishedAt} AND c.short_id > ${cursor.shortId}))`]
     : []
   const rows = await db().$queryRaw<ReaderClaimRow[]>`
     SELECT ${columns} ${listedFrom} ${whereClause(filters, after)} ORDER BY ${latestFirst} LIMIT ${limit + 1}`

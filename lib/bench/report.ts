@@ -1,0 +1,90 @@
+// The benchmark's result: every measurement, the issue's targets checked against them, and the Markdown table
+// written next to the JSON under bench/results/.
+import type { LoadResult } from './wrk'
+
+export interface BenchResult {
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; date: string }
+  dataset: { seconds: number; counts: Record<string, number> }
+  buildSeconds: number | null
+  loads: Array<{ name: string; target: string; connections: number; cached: boolean } & LoadResult>
+  publishToVisible: { viaNginxMs: number[]; viaAppMs: number[] }
+  js: { claimPage: { files: number; gzipBytes: number; inlineGzipBytes: number }; emptyPage: { files: number; gzipBytes: number; inlineGzipBytes: number } }
+  peakRssMb: number
+  csvImport: { rows: number; seconds: number; liveGrowthMb: number; liveBoundMb: number; ok: boolean } | null
+  totalSeconds: number
+}
+
+export interface TargetCheck {
+  name: string
+  measured: string
+  target: string
+  met: boolean
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+const load = (result: BenchResult, name: string, connections: number) => {
+  const found = result.loads.find((entry) => entry.name === name && entry.connections === connections)
+  if (!found) throw new Error(`No load result for ${name} at ${connections} connections`)
+  return found
+}
+
+export function checkTargets(result: BenchResult): TargetCheck[] {
+  const viral = load(result, 'claim permalink', 500)
+  const staticRate = load(result, 'claim permalink (static HTML)', 500)
+  const app50 = load(result, 'claim permalink (app alone)', 50)
+  const searchP95 = Math.max(load(result, 'search, Korean query', 10).p95, load(result, 'search, English query', 10).p95)
+  const api = load(result, 'API list page', 10)
+  const jsExtra = result.js.claimPage.gzipBytes - result.js.emptyPage.gzipBytes
+  const publishMax = Math.max(...result.publishToVisible.viaNginxMs)
+  return [
+    { name: 'Permalink via nginx vs static nginx, 500 conn.', measured: `${(viral.rps / staticRate.rps).toFixed(2)}×`, target: '≥ 0.5×', met: viral.rps / staticRate.rps >= 0.5 },
+    { name: 'Permalink via nginx p99, 500 conn.', measured: `${viral.p99} ms`, target: '< 50 ms', met: viral.p99 < 50 },
+    { name: 'Permalink via nginx errors, 500 conn.', measured: String(viral.errors), target: '0', met: viral.errors === 0 },
+    { name: 'Permalink, app alone, 50 conn.', measured: `${app50.rps} req/s`, target: '≥ 2,000 req/s', met: app50.rps >= 2000 },
+    { name: 'Search p95 (uncached, 10 conn.)', measured: `${searchP95} ms`, target: '< 50 ms', met: searchP95 < 50 },
+    { name: 'API list page p95 (uncached, 10 conn.)', measured: `${api.p95} ms`, target: '< 30 ms', met: api.p95 < 30 },
+    { name: 'Publish-to-visible via nginx under load (worst)', measured: `${Math.round(publishMax)} ms`, target: '< 1,000 ms', met: publishMax < 1000 },
+    { name: 'Claim page JS above empty page (gzip)', measured: `${(jsExtra / 1024).toFixed(1)} KB`, target: '≤ 10 KB', met: jsExtra <= 10 * 1024 },
+    { name: 'Peak RSS of the app under load', measured: `${Math.round(result.peakRssMb)} MB`, target: '< 512 MB', met: result.peakRssMb < 512 },
+  ]
+}
+
+export function markdown(result: BenchResult): string {
+  const { machine } = result
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+  const lines = [
+    `# Benchmark, ${machine.date}`,
+    '',
+    `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}. wrk, nginx, the app and PostgreSQL share the machine.`,
+    `Dataset: ${Object.entries(result.dataset.counts).map(([table, n]) => `${n.toLocaleString('en')} ${table}`).join(', ')}; loaded in ${result.dataset.seconds.toFixed(1)} s.`,
+    `Build: ${result.buildSeconds === null ? 'up to date' : `${result.buildSeconds.toFixed(0)} s`}. Whole run: ${(result.totalSeconds / 60).toFixed(1)} min.`,
+    '',
+    '## Targets',
+    '',
+    '| Target | Measured | Goal | Met |',
+    '| --- | ---: | ---: | :---: |',
+    ...checkTargets(result).map((check) => `| ${check.name} | ${check.measured} | ${check.target} | ${check.met ? 'yes' : '**no**'} |`),
+    '',
+    '## Load',
+    '',
+    'Each row: wrk, 2 threads, 10 s after a warm-up. "Uncached" adds a unique query parameter to every request, so every request renders.',
+    '',
+    '| Endpoint | Served by | Conn. | req/s | p50 ms | p95 ms | p99 ms | errors |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...result.loads.map(
+      (entry) =>
+        `| ${entry.name}${entry.cached ? '' : ' (uncached)'} | ${entry.target} | ${entry.connections} | ${entry.rps.toLocaleString('en')} | ${entry.p50} | ${entry.p95} | ${entry.p99} | ${entry.errors} |`,
+    ),
+    '',
+    '## Other measurements',
+    '',
+    `- Publish-to-visible (reviewer publishes a correction; until a signed-out GET shows it), while the permalink takes 500 connections: via nginx ${result.publishToVisible.viaNginxMs.map((ms) => Math.round(ms)).join(', ')} ms (median ${Math.round(median(result.publishToVisible.viaNginxMs))}); from the app directly ${result.publishToVisible.viaAppMs.map((ms) => Math.round(ms)).join(', ')} ms.`,
+    `- JavaScript on the claim page: ${result.js.claimPage.files} files, ${kb(result.js.claimPage.gzipBytes)} gzip (+ ${kb(result.js.claimPage.inlineGzipBytes)} inline); empty page with the same Next.js: ${result.js.emptyPage.files} files, ${kb(result.js.emptyPage.gzipBytes)} (+ ${kb(result.js.emptyPage.inlineGzipBytes)} inline). Difference in files: ${kb(result.js.claimPage.gzipBytes - result.js.emptyPage.gzipBytes)}.`,
+    `- Peak RSS of the app server during the load: ${Math.round(result.peakRssMb)} MB.`,
+    result.csvImport
+      ? `- CSV import: ${result.csvImport.rows.toLocaleString('en')} rows in ${result.csvImport.seconds.toFixed(1)} s; memory kept ${result.csvImport.liveGrowthMb.toFixed(1)} MB (bound ${result.csvImport.liveBoundMb} MB) ${result.csvImport.ok ? 'OK' : 'FAILED'}.`
+      : '- CSV import: not run.',
+    '',
+  ]
+  return lines.join('\n')
+}
