@@ -70,12 +70,12 @@ export async function loadSyntheticDataset(client: pg.Client): Promise<{ seconds
               CASE WHEN i % 2 = 0 THEN en ELSE ko END, CASE WHEN i % 2 = 0 THEN 'en' ELSE 'ko' END,
               CASE WHEN i % $2::int = 0 THEN 'PUBLISHED' ELSE (ARRAY['NEW','RESEARCHING','IN_REVIEW']::"ClaimStatus"[])[1 + i % 3] END,
               ARRAY['synthetic', 'topic-' || t],
-              $4[1 + s], $5[1 + t], n, 'count', 'PERIOD', make_date(y, 1, 1), make_date(y, 12, 31),
+              ($4::text[])[1 + s], ($5::text[])[1 + t], n, 'count', 'PERIOD', make_date(y, 1, 1), make_date(y, 12, 31),
               date '2020-01-01' + (i % 2000), $3, now()
        FROM (
          SELECT i, s, t, y, n,
-                $4[1 + s] || '은(는) ' || y || '년 ' || $5[1 + t] || '이(가) ' || n || '건이라고 ' || $6[1 + i % 8] || ' (합성 ' || i || ')' AS ko,
-                $7[1 + s] || ' ' || $9[1 + i % 8] || ' ' || n || ' ' || $8[1 + t] || ' in ' || y || ' (synthetic ' || i || ')' AS en
+                ($4::text[])[1 + s] || '은(는) ' || y || '년 ' || ($5::text[])[1 + t] || '이(가) ' || n || '건이라고 ' || ($6::text[])[1 + i % 8] || ' (합성 ' || i || ')' AS ko,
+                ($7::text[])[1 + s] || ' ' || ($9::text[])[1 + i % 8] || ' ' || n || ' ' || ($8::text[])[1 + t] || ' in ' || y || ' (synthetic ' || i || ')' AS en
          FROM (SELECT i, (i * 7) % 30 AS s, (i * 13) % 40 AS t, 2000 + i % 25 AS y, i % 97 AS n FROM generate_series(1, $1::int) AS i) AS picked
        ) AS sentences`,
       [claims, verdictEvery, BENCH_EDITOR_ID, SUBJECTS.map(([ko]) => ko), TOPICS.map(([ko]) => ko), VERBS.map(([ko]) => ko), SUBJECTS.map(([, en]) => en), TOPICS.map(([, en]) => en), VERBS.map(([, en]) => en)],
@@ -107,7 +107,9 @@ export async function loadSyntheticDataset(client: pg.Client): Promise<{ seconds
     await client.query(
       `INSERT INTO verdict_revisions (id, verdict_id, number, rating_id, summary, analysis, change_note, published_by_id, published_at)
        SELECT 'br' || v.id || '-' || n, v.id, n, v.rating_id, v.summary, v.analysis,
-              CASE WHEN n = 1 THEN '' ELSE 'Synthetic correction.' END, $2, now() - interval '1 day' + n * interval '1 hour'
+              CASE WHEN n = 1 THEN '' ELSE 'Synthetic correction.' END, $2,
+              -- one publication every 20 seconds over the last few weeks, a correction an hour after its first
+              now() - interval '30 days' + substr(v.id, 3)::int * interval '20 seconds' + (n - 1) * interval '1 hour'
        FROM verdicts v, generate_series(1, 2) AS n
        WHERE v.id LIKE 'bv%' AND (n = 1 OR substr(v.id, 3)::int % ($1::int * $3::int) = 0)`,
       [verdictEvery, BENCH_REVIEWER_ID, correctionEvery],

@@ -9,6 +9,7 @@ import next from 'next'
 import { trustedForwardedFor } from '../auth/client-address'
 import { listenForReaderChanges } from '../db/reader-changes'
 import { parseEnv } from '../env'
+import { readerDataChanged } from '../reader/generation'
 import { PageCache, pageCacheKey, recordResponse, replay } from '../reader/page-cache'
 import { cameOverHttps, contentSecurityPolicy, HSTS, newNonce } from '../reader/security-headers'
 import { ROOT } from './build-state'
@@ -40,11 +41,16 @@ const readerChanges = env.DATABASE_URL
       onListening() {
         pageCache.invalidateAll()
         pageCache.enabled = true
+        readerDataChanged(true)
       },
-      onChange: () => pageCache.invalidateAll(),
+      onChange() {
+        pageCache.invalidateAll()
+        readerDataChanged(true)
+      },
       onLost(error) {
         pageCache.enabled = false
         pageCache.invalidateAll()
+        readerDataChanged(false)
         console.error(`[web] Lost the change notifications (${error?.message ?? 'connection closed'}); serving without the page cache until they return.`)
       },
     })

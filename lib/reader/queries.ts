@@ -7,6 +7,7 @@ import { db } from '../db/client'
 import { Prisma } from '../db/generated/client'
 import { escapeLike } from '../claims/desk-queries'
 import type { CursorKey } from './cursor'
+import { memoPerGeneration } from './generation'
 import type { ReaderFilters } from './schema'
 
 export const READER_PAGE_SIZE = 20
@@ -154,8 +155,11 @@ export async function sourcesOfClaims(claimIds: string[]): Promise<ReaderSourceR
     ORDER BY x.claim_id, x.ord, x.created_at, s.id`
 }
 
-/** Choices for the browse filters: only ratings, tags and claimants that some listed claim has, with counts. */
-export async function browseFacets() {
+/**
+ * Choices for the browse filters: only ratings, tags and claimants that some listed claim has, with counts. The
+ * same for every reader and a scan of every listed claim, so kept until the next change (lib/reader/generation.ts).
+ */
+export const browseFacets = memoPerGeneration(async function browseFacets() {
   const base = whereClause({})
   const [ratings, tags, claimants] = await Promise.all([
     db().$queryRaw<{ id: string; labelKo: string; labelEn: string; colour: string; count: number }[]>`
@@ -169,6 +173,6 @@ export async function browseFacets() {
       ${listedFrom} ${base} AND cl.id IS NOT NULL GROUP BY cl.id ORDER BY count(*) DESC, cl.name`,
   ])
   return { ratings, tags, claimants }
-}
+})
 
 export type BrowseFacets = Awaited<ReturnType<typeof browseFacets>>
