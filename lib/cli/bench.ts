@@ -20,9 +20,8 @@ import { measureEmptyPageJs, measureJs } from '../bench/js-weight'
 import { startNginx } from '../bench/nginx'
 import { checkTargets, markdown, type BenchResult } from '../bench/report'
 import { runLoad, type LoadOptions } from '../bench/wrk'
-import { startEmbeddedPostgres } from '../db/embedded'
+import { freePort, startEmbeddedPostgres } from '../db/embedded'
 import { buildIsStale, ROOT } from './build-state'
-import { freePort } from './port'
 import { prepareDatabase } from './prepare-database'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)

@@ -15,15 +15,3 @@ export function assertPortFree(port: number): Promise<void> {
     server.listen(port, () => server.close(() => resolve()))
   })
 }
-
-/** A port that was free a moment ago, chosen by the system (for test and benchmark servers). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
