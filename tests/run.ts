@@ -1,5 +1,6 @@
 // `npm test`: unit and integration tests (vitest, real PostgreSQL), then browser tests (Playwright, Chromium),
-// then one summary line. Finds a Chromium first and, where it can, installs one.
+// then the fault tests (vitest: database restarts, kills, a full or read-only DATA_DIR, against the app the
+// browser tests built), then one summary line. Finds a Chromium first and, where it can, installs one.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -58,8 +59,10 @@ rmSync(results, { recursive: true, force: true })
 const vitestJson = path.join(results, 'vitest.json')
 const vitestStatus = run(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])
 const e2eStatus = ensureChromium() ? run(bin('playwright'), ['test', '--config', 'tests/e2e/playwright.config.ts']) : 1
+const faultsJson = path.join(results, 'faults.json')
+const faultsStatus = run(bin('vitest'), ['run', '--config', 'tests/faults/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${faultsJson}`])
 
-const suites = [vitestCounts(vitestJson), playwrightCounts(path.join(results, 'e2e.json'))]
+const suites = [vitestCounts(vitestJson), playwrightCounts(path.join(results, 'e2e.json')), vitestCounts(faultsJson)]
 const total = suites.reduce<Counts>(
   (sum, counts) => ({
     passed: sum.passed + (counts?.passed ?? 0),
@@ -70,4 +73,4 @@ const total = suites.reduce<Counts>(
 )
 // A suite that crashed before reporting counts as one failure, so the line never reads as all green.
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
-process.exit(vitestStatus === 0 && e2eStatus === 0 && total.failed === 0 ? 0 : 1)
+process.exit(vitestStatus === 0 && e2eStatus === 0 && faultsStatus === 0 && total.failed === 0 ? 0 : 1)

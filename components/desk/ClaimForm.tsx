@@ -312,7 +312,13 @@ function TextPart({ value, fieldKey, invalid, describedBy, state, excludeId }: P
     const probe = `${text}\n${translation}`
     if (probe === lastProbe.current) return
     lastProbe.current = probe
-    startChecking(async () => setSimilar(await findSimilarAction({ text, translation, excludeId })))
+    startChecking(async () => {
+      // Only an aid: when it cannot be had (the database is restarting), the form carries on without it instead
+      // of giving way to the error page with the editor's text, and the next blur asks again.
+      const found = await findSimilarAction({ text, translation, excludeId }).catch(() => null)
+      if (found) setSimilar(found)
+      else lastProbe.current = ''
+    })
   }
   // A form that comes back refused already holds text: check it again without waiting for a blur.
   useEffect(() => {

@@ -2,9 +2,10 @@
 // what the user typed whenever the save did not happen, so a failed save loses nothing.
 import 'server-only'
 import { revalidatePath } from 'next/cache'
+import { unstable_rethrow } from 'next/navigation'
 import { currentUser } from '../auth/session'
 import type { FormState } from './form-state'
-import type { ActionResult } from './pipeline'
+import { UNEXPECTED, type ActionResult } from './pipeline'
 
 export type { FormState }
 
@@ -26,7 +27,16 @@ export async function runFormAction<R>(
   formData: FormData,
 ): Promise<FormState<R>> {
   const raw = formValues(formData)
-  const result = await action.execute(await currentUser(), raw)
+  let result: ActionResult<R>
+  try {
+    result = await action.execute(await currentUser(), raw)
+  } catch (error) {
+    // Reading the caller from the database failed (it is down or restarting), before the pipeline's own guard:
+    // thrown on, it would replace the form with the error page and lose what was typed.
+    unstable_rethrow(error)
+    console.error('Form action failed before saving:', error)
+    result = { status: 'error', message: UNEXPECTED }
+  }
   const submission = Date.now()
   if (result.status === 'ok') {
     for (const path of result.revalidate) revalidatePath(path)

@@ -4,13 +4,14 @@
 // `npm run dev` does the same with the development server instead of a build.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { checkDatabaseReachable } from '../db/reachable'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded'
 import { parseEnv } from '../env'
 import { UserError } from '../errors'
 import { buildIsStale, ROOT } from './build-state'
+import { prepareDataDir } from './data-dir'
 import { assertPortFree } from './port'
 import { prepareDatabase } from './prepare-database'
 
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   const env = parseEnv()
   const production = env.NODE_ENV === 'production'
   const dataDir = path.resolve(ROOT, env.DATA_DIR)
-  mkdirSync(dataDir, { recursive: true, mode: 0o711 })
+  prepareDataDir(dataDir)
   const secret = sessionSecret(dataDir, env.NEXTAUTH_SECRET, production)
   await assertPortFree(env.PORT)
 

@@ -12,7 +12,8 @@ import { UserError } from '../errors'
 
 export class EmbeddedPostgresError extends UserError {}
 
-const DATABASE_NAME = 'claim_tracker'
+/** The app's database in the embedded cluster. */
+export const DATABASE_NAME = 'claim_tracker'
 
 export interface EmbeddedPostgres {
   url: string
