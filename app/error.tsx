@@ -1,23 +1,31 @@
 'use client'
 
-import { SiteFrame } from '@/components/SiteFrame'
-import { messages } from '@/lib/i18n/dictionary'
+import { ERROR_MESSAGES } from '@/lib/i18n/error-messages'
 import { useDocumentLocale } from '@/lib/i18n/use-document-locale'
 
-// Shown for unexpected server errors. It never shows the error's text: that stays in the server log.
-// Its language is the page's (<html lang>, set by the root layout from the reader's cookie).
+// Shown for unexpected server errors (a bug, a database outage). It never shows the error's text: that stays in the
+// server log. Its language is the page's (<html lang>, set by the root layout from the reader's cookie).
+//
+// Every page ships this component to the browser, so it stays small: its own few words instead of the dictionary,
+// and a plain link home instead of the site frame (whose next/link and labels would add about 10 KB to each page).
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = useDocumentLocale()
-  const m = messages(locale)
+  const m = ERROR_MESSAGES[useDocumentLocale()]
   return (
-    <SiteFrame locale={locale}>
-    <div className="mx-auto max-w-3xl space-y-3">
-      <h1 className="text-2xl font-bold">{m.errorHeading}</h1>
-      <p className="text-stone-600">{m.errorBody}</p>
-      <button type="button" onClick={reset} className="rounded border border-stone-400 px-3 py-1">
-        {m.tryAgain}
-      </button>
-    </div>
-    </SiteFrame>
+    <>
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 py-3">
+          <a href="/" className="text-lg font-bold">
+            {m.siteName}
+          </a>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-3xl space-y-3 px-4 py-8">
+        <h1 className="text-2xl font-bold">{m.errorHeading}</h1>
+        <p className="text-stone-600">{m.errorBody}</p>
+        <button type="button" onClick={reset} className="rounded border border-stone-400 px-3 py-1">
+          {m.tryAgain}
+        </button>
+      </main>
+    </>
   )
 }

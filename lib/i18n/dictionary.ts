@@ -2,12 +2,12 @@
 // typed against it, so a key missing (or extra) in either language is a type error. Content (claims, verdicts,
 // analyses, metric names) is data and never goes through here.
 import type { SourceKind, Stance } from '@/lib/db/generated/enums'
+import { ERROR_MESSAGES } from './error-messages'
 import type { Locale } from './locale'
 
 const en = {
   // Site frame
   skipToContent: 'Skip to content',
-  siteName: 'Claim Tracker',
   methodology: 'Methodology',
   /** The switch shows the OTHER language, in that language. */
   switchTo: '한국어',
@@ -102,9 +102,7 @@ const en = {
   notFoundHeading: 'Page not found',
   notFoundBody: 'This page does not exist, or the claim has not been published.',
   backToAllClaims: 'Back to all claims',
-  errorHeading: 'Something went wrong',
-  errorBody: 'Something went wrong on our side. Please try again in a moment.',
-  tryAgain: 'Try again',
+  ...ERROR_MESSAGES.en,
   // Source kinds
   kindPRIMARY_REPORT: 'Primary report',
   kindDATASET: 'Dataset',
@@ -125,7 +123,6 @@ export type Messages = Record<MessageKey, string>
 
 const ko: Messages = {
   skipToContent: '본문으로 건너뛰기',
-  siteName: '팩트체크',
   methodology: '방법론',
   switchTo: 'English',
   homeHeading: '검증된 주장',
@@ -212,9 +209,7 @@ const ko: Messages = {
   notFoundHeading: '페이지를 찾을 수 없습니다',
   notFoundBody: '없는 페이지이거나 아직 공개되지 않은 주장입니다.',
   backToAllClaims: '검증된 주장 목록으로',
-  errorHeading: '문제가 생겼습니다',
-  errorBody: '서버에서 문제가 생겼습니다. 잠시 뒤 다시 시도해 주세요.',
-  tryAgain: '다시 시도',
+  ...ERROR_MESSAGES.ko,
   kindPRIMARY_REPORT: '1차 보고서',
   kindDATASET: '데이터셋',
   kindNEWS: '뉴스',
