@@ -1,6 +1,29 @@
 // zod building blocks for form input: form fields arrive as strings, and an empty field means "no value".
 import { z } from 'zod'
 
+/**
+ * What no text column can keep as given: NUL (PostgreSQL's text refuses it) and a UTF-16 surrogate without its
+ * pair (it has no UTF-8 form; the driver would quietly store U+FFFD instead). A browser never sends either.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+export const UNSTORABLE_TEXT =
+  '저장할 수 없는 문자(NUL 또는 짝 없는 서로게이트)가 있습니다. The text contains a character that cannot be stored (NUL or an unpaired surrogate).'
+
+export const isStorableText = (text: string) => !UNSTORABLE.test(text)
+
+/**
+ * The fields of a raw input (form values, or any JSON) that hold unstorable text, as field errors keyed like zod's
+ * ("a.b.0"). The action pipeline checks every input with this, so no schema can forget it.
+ */
+export function unstorableFields(raw: unknown, path: (string | number)[] = []): Record<string, string[]> {
+  if (typeof raw === 'string') return isStorableText(raw) ? {} : { [path.join('.') || '_form']: [UNSTORABLE_TEXT] }
+  if (typeof raw !== 'object' || raw === null) return {}
+  const entries = Array.isArray(raw) ? raw.map((value, index) => [index, value] as const) : Object.entries(raw)
+  return Object.assign({}, ...entries.map(([key, value]) => unstorableFields(value, [...path, key])))
+}
+
 export const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 
 export const requiredText = (max: number, message = '필수 항목입니다. Required.') =>
@@ -9,15 +32,22 @@ export const requiredText = (max: number, message = '필수 항목입니다. Req
 export const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `${max}자 이하로 입력하세요. At most ${max} characters.`).optional())
 
+/**
+ * True when YYYY-MM-DD names a day of the calendar. Date() rolls 2023-02-30 over to March, and gives an invalid
+ * date (whose toISOString throws) for month 13 or day 00; a real date survives the round trip.
+ */
+export function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+
 /** YYYY-MM-DD, as a date input sends it, to a UTC midnight Date. */
 export const optionalDate = z.preprocess(
   blankToUndefined,
   z
     .string()
-    // abort: the real-date check below must not run on text that is not a date at all (it would throw).
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '날짜 형식은 YYYY-MM-DD입니다. Use YYYY-MM-DD.', abort: true })
-    // Date() rolls 2023-02-30 over to March; a real date survives the round trip.
-    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), '없는 날짜입니다. Not a real date.')
+    .refine(isRealDate, '없는 날짜입니다. Not a real date.')
     .transform((value) => new Date(`${value}T00:00:00Z`))
     .optional(),
 )

@@ -8,6 +8,7 @@ import { can, type Permission } from '../auth/permissions'
 import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import { UserError } from '../errors'
+import { unstorableFields } from './fields'
 
 export type Tx = Prisma.TransactionClient
 
@@ -89,7 +90,12 @@ export function defineAction<S extends z.ZodType, R>(definition: ActionDefinitio
     const current: Actor = { ...actor, role: fresh.role, active: fresh.active }
 
     const parsed = definition.input.safeParse(raw)
-    if (!parsed.success) return { status: 'invalid', message: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) }
+    const unstorable = unstorableFields(raw)
+    if (!parsed.success || Object.keys(unstorable).length) {
+      const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error)
+      for (const [field, messages] of Object.entries(unstorable)) (fieldErrors[field] ??= []).push(...messages)
+      return { status: 'invalid', message: INVALID_INPUT, fieldErrors }
+    }
 
     try {
       const data = await db().$transaction(

@@ -1,6 +1,7 @@
 // Checks an email and password. The answer for a wrong password, an unknown email and a deactivated account is
 // the same message after the same work, so the form never tells whether an account exists.
 import { z } from 'zod'
+import { isStorableText } from '../actions/fields'
 import type { PrismaClient } from '../db/generated/client'
 import type { Role } from '../db/generated/enums'
 import { UserError } from '../errors'
@@ -10,7 +11,8 @@ import { assertNotThrottled, recordFailure, recordSuccess, throttleKeys } from '
 export const INVALID_CREDENTIALS = '이메일 또는 비밀번호가 올바르지 않습니다. Email or password is incorrect.'
 
 export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().max(320),
+  // Looked up (and throttled) by email: text the database cannot compare is simply not a known email.
+  email: z.string().trim().toLowerCase().max(320).refine(isStorableText),
   password: z.string().min(1).max(1000),
 })
 

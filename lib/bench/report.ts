@@ -6,7 +6,7 @@ export interface BenchResult {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; date: string }
   dataset: { seconds: number; counts: Record<string, number> }
   buildSeconds: number | null
-  loads: Array<{ name: string; target: string; connections: number; cached: boolean } & LoadResult>
+  loads: Array<{ name: string; target: string; connections: number; cached: boolean; peakRssMb: number } & LoadResult>
   publishToVisible: { viaNginxMs: number[]; viaAppMs: number[] }
   js: { claimPage: { files: number; gzipBytes: number; inlineGzipBytes: number }; emptyPage: { files: number; gzipBytes: number; inlineGzipBytes: number } }
   peakRssMb: number
@@ -67,13 +67,13 @@ export function markdown(result: BenchResult): string {
     '',
     '## Load',
     '',
-    'Each row: wrk, 2 threads, 10 s after a warm-up. "Uncached" adds a unique query parameter to every request, so every request renders.',
+    'Each row: wrk, 2 threads, 10 s after a warm-up. "Uncached" adds a unique query parameter to every request, so every request renders. "app RSS" is the app server\'s largest resident size during that row (not nginx\'s or the database\'s).',
     '',
-    '| Endpoint | Served by | Conn. | req/s | p50 ms | p95 ms | p99 ms | errors |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Endpoint | Served by | Conn. | req/s | p50 ms | p95 ms | p99 ms | errors | app RSS MB |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...result.loads.map(
       (entry) =>
-        `| ${entry.name}${entry.cached ? '' : ' (uncached)'} | ${entry.target} | ${entry.connections} | ${entry.rps.toLocaleString('en')} | ${entry.p50} | ${entry.p95} | ${entry.p99} | ${entry.errors} |`,
+        `| ${entry.name}${entry.cached ? '' : ' (uncached)'} | ${entry.target} | ${entry.connections} | ${entry.rps.toLocaleString('en')} | ${entry.p50} | ${entry.p95} | ${entry.p99} | ${entry.errors} | ${entry.peakRssMb} |`,
     ),
     '',
     '## Other measurements',

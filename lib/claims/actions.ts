@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto'
 import { ConflictError, defineAction, type Tx } from '../actions/pipeline'
 import type { Prisma } from '../db/generated/client'
 import { UserError } from '../errors'
+import { escapeLike } from './desk-queries'
 import { claimPath } from './permalink'
 import {
   claimFormValues,
@@ -291,7 +292,8 @@ export const createClaimant = defineAction({
   input: createClaimantInput,
   async run({ tx, input, audit }) {
     const select = { id: true, name: true, nameEn: true, kind: true } as const
-    const existing = await tx.claimant.findFirst({ where: { name: { equals: input.name, mode: 'insensitive' } }, select })
+    // Prisma compares without case by ILIKE: escaped, so that "100%" finds "100%" and not every name starting "100".
+    const existing = await tx.claimant.findFirst({ where: { name: { equals: escapeLike(input.name), mode: 'insensitive' } }, select })
     if (existing) return { claimant: existing, created: false }
     const claimant = await tx.claimant.create({ data: { name: input.name, nameEn: input.nameEn ?? null, kind: input.kind }, select })
     await audit({ action: 'claimant.create', entityType: 'claimant', entityId: claimant.id, after: claimant })

@@ -2,7 +2,7 @@
 // Form fields arrive as strings; the parsed output is ready to write (absent values are null, so an update clears
 // a field the editor emptied).
 import { z } from 'zod'
-import { checkbox, idField, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
+import { checkbox, idField, isStorableText, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
 import type { ClaimantKind, ClaimStatus, WindowKind } from '../db/generated/enums'
 import { formatQuantity } from '../format'
 
@@ -208,10 +208,11 @@ export const createClaimantInput = z.object({
   kind: z.preprocess(blankToUndefined, z.enum(CLAIMANT_KINDS, { error: '종류를 고르세요. Choose a kind.' }).default('ORGANIZATION')),
 })
 
+// A server function's argument, not a form: it is JSON, and may hold what no query can compare (NUL, lone surrogates).
 export const similarClaimsInput = z.object({
-  text: z.string().max(MAX_CLAIM_TEXT).default(''),
-  translation: z.string().max(MAX_CLAIM_TEXT).default(''),
-  excludeId: idField.optional(),
+  text: z.string().max(MAX_CLAIM_TEXT).refine(isStorableText).default(''),
+  translation: z.string().max(MAX_CLAIM_TEXT).refine(isStorableText).default(''),
+  excludeId: idField.refine(isStorableText).optional(),
 })
 
 /** The claim form's fields in their order, with labels for the conflict view. */
@@ -366,10 +367,10 @@ const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 const param = <T extends z.ZodType>(schema: T) => z.preprocess((value) => blankToUndefined(firstOf(value)), schema)
 
 export const deskFiltersInput = z.object({
-  q: param(z.string().trim().max(200).optional()).catch(undefined),
+  q: param(z.string().trim().max(200).refine(isStorableText).optional()).catch(undefined),
   status: param(z.enum(CLAIM_STATUSES).optional()).catch(undefined),
-  claimant: param(idField.optional()).catch(undefined),
-  tag: param(z.string().trim().max(MAX_TAG_LENGTH).optional()).catch(undefined),
+  claimant: param(idField.refine(isStorableText).optional()).catch(undefined),
+  tag: param(z.string().trim().max(MAX_TAG_LENGTH).refine(isStorableText).optional()).catch(undefined),
   verdict: param(z.enum(['yes', 'no']).optional()).catch(undefined),
   recheck: param(z.enum(['1']).optional()).catch(undefined),
   sort: param(z.enum(DESK_SORTS).optional()).catch(undefined),

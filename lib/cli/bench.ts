@@ -158,9 +158,15 @@ async function main() {
     cleanups.unshift(() => nginx.stop())
     const origins = { app, nginx: `http://127.0.0.1:${proxyPort}`, static: `http://127.0.0.1:${staticPort}` }
 
+    // The largest process of the server's tree (tsx's own launcher is small), over the whole run and per load.
     let peakRssMb = 0
+    let loadPeakRssMb = 0
     const sampler = setInterval(() => {
-      for (const pid of processTree(server.pid!)) peakRssMb = Math.max(peakRssMb, rssMb(pid))
+      for (const pid of processTree(server.pid!)) {
+        const rss = rssMb(pid)
+        peakRssMb = Math.max(peakRssMb, rss)
+        loadPeakRssMb = Math.max(loadPeakRssMb, rss)
+      }
     }, 100)
     cleanups.unshift(() => clearInterval(sampler))
 
@@ -168,8 +174,16 @@ async function main() {
     const measure = async (name: string, target: keyof typeof origins, options: Omit<LoadOptions, 'origin' | 'workDir' | 'seconds'>) => {
       const base = { ...options, origin: origins[target], workDir }
       await runLoad({ ...base, seconds: 2 }) // warm-up: JIT, connection pools, caches
+      loadPeakRssMb = 0
       const result = await runLoad({ ...base, seconds: SECONDS })
-      loads.push({ name, target: { app: 'app alone', nginx: 'nginx + app (shipped setup)', static: 'nginx, static file' }[target], connections: options.connections, cached: !options.uncached, ...result })
+      loads.push({
+        name,
+        target: { app: 'app alone', nginx: 'nginx + app (shipped setup)', static: 'nginx, static file' }[target],
+        connections: options.connections,
+        cached: !options.uncached,
+        ...result,
+        peakRssMb: Math.round(loadPeakRssMb),
+      })
       log(`${name} via ${target}, ${options.connections} conn.: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`)
       await settle(app)
     }

@@ -106,6 +106,12 @@ export function parseRow(format: DatasetFormat, map: HeaderMap, cells: string[],
     const index = map[column.field]
     if (index === undefined) continue
     const value = (cells[index] ?? '').trim()
+    // U+FFFD is what bytes that are not UTF-8 decode to (a file saved as CP949, say); NUL cannot be stored.
+    if (/[\u0000\uFFFD]/.test(value)) {
+      reasons.push(
+        `“${column.label}”에 읽을 수 없는 문자가 있습니다. 파일을 UTF-8로 저장하세요. “${column.label}” has characters that are not text (NUL, or bytes that are not UTF-8): save the file as UTF-8`,
+      )
+    }
     if (value.length > column.maxLength) {
       reasons.push(`“${column.label}”이(가) 너무 깁니다. “${column.label}” is longer than ${column.maxLength} characters`)
     }

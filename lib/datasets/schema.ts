@@ -1,14 +1,14 @@
 // Input of a dataset import: which source, which format, and the date the export reflects. The file itself arrives
 // as a stream beside these fields (see import.ts), never through zod.
 import { z } from 'zod'
-import { idField } from '../actions/fields'
+import { idField, isRealDate } from '../actions/fields'
 import { DATASET_FORMATS } from './format'
 
 const isoDate = z
   .string({ error: '기준일을 입력하세요. Enter the as-of date.' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '날짜 형식은 YYYY-MM-DD입니다. Use YYYY-MM-DD.', abort: true })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), '없는 날짜입니다. Not a real date.')
+  .refine(isRealDate, '없는 날짜입니다. Not a real date.')
   .transform((value) => new Date(`${value}T00:00:00Z`))
 
 export const importDatasetInput = z.object({

@@ -25,7 +25,8 @@ export const INTL_LOCALE: Record<Locale, string> = { ko: 'ko-KR', en: 'en-GB' }
 /**
  * Where the language switch may send the reader back to: a path on this site only. It must start with exactly one
  * '/', and contain no backslash (browsers read '/\evil.example' as '//evil.example'), no control characters or
- * whitespace, and be of sane length. Returns the path (with its query, if any) or null.
+ * whitespace, and be of sane length. Returns the path (with its query, if any) as the URL parser serialises it, so
+ * that non-ASCII text arrives percent-encoded (a Location header holds bytes, not Hangul), or null.
  */
 export function safeBackPath(back: string | null | undefined): string | null {
   if (typeof back !== 'string' || back.length === 0 || back.length > 2048) return null
@@ -39,8 +40,8 @@ export function safeBackPath(back: string | null | undefined): string | null {
     const url = new URL(back, base)
     if (url.origin !== base) return null
     if (url.pathname.startsWith('//')) return null
+    return `${url.pathname}${url.search}${url.hash}`
   } catch {
     return null
   }
-  return back
 }

@@ -5,6 +5,7 @@
 // Structural changes (add, move, delete) first lock the scale's row: they run one at a time per scale, which keeps
 // the parking spot free and makes "append at max + 1" safe.
 import { ConflictError, defineAction, type Tx } from '../actions/pipeline'
+import { escapeLike } from '../claims/desk-queries'
 import { UserError } from '../errors'
 import { defaultScaleId, ratingFields } from './queries'
 import { addRatingInput, moveRatingInput, ratingIdInput, ratingSnapshot, updateRatingInput } from './schema'
@@ -31,8 +32,9 @@ async function loadLocked(tx: Tx, ratingId: string) {
 
 async function assertLabelFree(tx: Tx, scaleId: string, labelEn: string, exceptId?: string) {
   // Compared without case: "True" and "true" side by side would confuse readers and the demo loader alike.
+  // Prisma compares without case by ILIKE, so the label's % and _ must be escaped to mean themselves.
   const taken = await tx.rating.findFirst({
-    where: { scaleId, labelEn: { equals: labelEn, mode: 'insensitive' }, id: exceptId ? { not: exceptId } : undefined },
+    where: { scaleId, labelEn: { equals: escapeLike(labelEn), mode: 'insensitive' }, id: exceptId ? { not: exceptId } : undefined },
     select: { id: true },
   })
   if (taken) throw new UserError('같은 영어 이름의 등급이 이미 있습니다. A rating with this English label already exists.')

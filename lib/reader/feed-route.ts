@@ -1,11 +1,13 @@
 // The GET handler behind /feed.xml and /atom.xml: `?tag=` narrows either feed to one tag.
 import 'server-only'
 import { z } from 'zod'
+import { isStorableText } from '../actions/fields'
 import { buildAtom, buildRss, FEED_SIZE } from './feeds'
 import { listClaimsAfter } from './queries'
 import { absoluteUrl } from './urls'
 
-const tagSchema = z.string().trim().min(1).max(100).optional().catch(undefined)
+// A tag no claim can have (too long, or with a NUL the database cannot compare) gives the whole feed.
+const tagSchema = z.string().trim().min(1).max(100).refine(isStorableText).optional().catch(undefined)
 
 const FORMATS = {
   rss: { path: '/feed.xml', type: 'application/rss+xml; charset=utf-8', build: buildRss },

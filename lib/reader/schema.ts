@@ -1,6 +1,7 @@
 // Reader-facing inputs: the home page's browse and search parameters, and the public API's. The home page forgives
 // (a bad value falls back to "no filter"); the API refuses with a 400, so clients learn about their mistakes.
 import { z } from 'zod'
+import { isStorableText } from '../actions/fields'
 import { decodeCursor } from './cursor'
 
 const optionalText = (max: number) =>
@@ -8,6 +9,8 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max)
+    // PostgreSQL cannot compare text with NUL in it; a URL's %00 would otherwise be a database error.
+    .refine(isStorableText, 'must not contain NUL characters')
     .optional()
     .transform((value) => value || undefined)
 

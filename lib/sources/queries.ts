@@ -4,6 +4,7 @@ import type { Prisma } from '../db/generated/client'
 import type { SourceListQuery } from './schema'
 import { isHttpUrl, normalizeUrl } from './url'
 import { citationSourceSelect } from './citation-select'
+import { escapeLike } from '../claims/desk-queries'
 
 export const SOURCE_PAGE_SIZE = 25
 
@@ -20,7 +21,8 @@ export type SourceSummary = Prisma.SourceGetPayload<{ select: typeof sourceSumma
 function searchWhere({ q, kind }: Pick<SourceListQuery, 'q' | 'kind'>): Prisma.SourceWhereInput {
   const where: Prisma.SourceWhereInput = kind ? { kind } : {}
   if (!q) return where
-  const text = { contains: q, mode: 'insensitive' } as const
+  // Prisma's contains is ILIKE with the text as the pattern: escaped, so % and _ mean themselves.
+  const text = { contains: escapeLike(q), mode: 'insensitive' } as const
   const or: Prisma.SourceWhereInput[] = [{ title: text }, { publisher: text }, { url: text }]
   // A pasted address finds its source even with tracking tags or a trailing slash ("is this one in already?").
   if (isHttpUrl(q)) or.push({ url: normalizeUrl(q) })

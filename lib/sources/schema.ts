@@ -1,7 +1,7 @@
 // Input rules for the source library, shared by the desk forms and the actions. Every web address goes through
 // normalizeUrl here, at the boundary, so no code path can store a URL in another spelling.
 import { z } from 'zod'
-import { blankToUndefined, checkbox, idField, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
+import { blankToUndefined, checkbox, idField, isStorableText, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
 import type { DatePrecision, SourceKind } from '../db/generated/enums'
 import { normalizeUrl } from './url'
 
@@ -121,7 +121,7 @@ export const pasteArchiveInput = z.object({
 
 /** The library's search parameters; bad values fall back to the defaults instead of failing the page. */
 export const sourceListQuery = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).refine(isStorableText).optional().catch(undefined),
   kind: z.enum(SOURCE_KINDS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 })

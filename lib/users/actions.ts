@@ -72,6 +72,7 @@ export const resetPassword = defineAction({
   permission: 'users.manage',
   input: resetPasswordInput,
   async run({ tx, input, audit }) {
+    if (!(await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } }))) throw new UserError('사용자를 찾을 수 없습니다. No such user.')
     const password = oneTimePassword()
     const user = await tx.user.update({
       where: { id: input.userId },

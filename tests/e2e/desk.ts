@@ -56,3 +56,26 @@ export async function logClaim(
   await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?saved=created/)
   return page.url().replace(/\?.*$/, '')
 }
+
+export const verdictRegion = (page: Page) => page.getByRole('region', { name: /판정 Verdict/ })
+
+/** Fills the verdict form's fields that are given, and saves the draft. */
+export async function saveDraft(page: Page, fields: { rating?: RegExp; summary?: string; analysis?: string; cite?: RegExp[] }) {
+  const verdict = verdictRegion(page)
+  if (fields.rating) {
+    const select = verdict.getByLabel('판정 등급 Rating')
+    await select.selectOption((await select.locator('option', { hasText: fields.rating }).first().getAttribute('value'))!)
+  }
+  if (fields.summary) await verdict.getByLabel('한 줄 요약 One-line summary').fill(fields.summary)
+  if (fields.analysis) await verdict.getByLabel(/분석 Analysis/).fill(fields.analysis)
+  for (const key of fields.cite ?? []) await verdict.getByRole('button', { name: key }).click()
+  await verdict.getByRole('button', { name: '초안 저장 Save draft' }).click()
+  await expect(verdict.getByText('Draft saved.')).toBeVisible()
+}
+
+/** Presses one of the verdict's workflow buttons, filling its text field first when it has one. */
+export async function step(page: Page, button: string, text?: { label: RegExp; value: string }) {
+  const verdict = verdictRegion(page)
+  if (text) await verdict.getByLabel(text.label).fill(text.value)
+  await verdict.getByRole('button', { name: button }).click()
+}

@@ -3,15 +3,14 @@ import { expect, test, type APIResponse } from '@playwright/test'
 
 const nonceOf = (response: APIResponse) => /script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1]
 
-test('HTML pages carry a CSP with a fresh nonce, and every script has it', async ({ request }) => {
+test('HTML pages carry a CSP with a fresh nonce per render, and every script has it', async ({ request }) => {
   const claimUrl = (await (await request.get('/api/v1/claims/kfm2023')).json()).data.url as string
   const nonces = new Set<string>()
-  for (const path of ['/', '/', '/search?q=AI', new URL(claimUrl).pathname, '/embed/c/kfm2023']) {
-    const response = await request.get(path)
+  const check = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await request.get(path, { headers })
     expect(response.status(), path).toBe(200)
     const nonce = nonceOf(response)
     expect(nonce, `${path} has a nonce`).toBeTruthy()
-    nonces.add(nonce!)
     const csp = response.headers()['content-security-policy']
     expect(csp).toContain("default-src 'self'")
     expect(csp).toContain("object-src 'none'")
@@ -21,8 +20,23 @@ test('HTML pages carry a CSP with a fresh nonce, and every script has it', async
     const scripts = ((await response.text()).match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'))
     expect(scripts.length, `${path} has scripts`).toBeGreaterThan(0)
     for (const script of scripts) expect(script, path).toContain(`nonce="${nonce}"`)
+    return { nonce: nonce!, cache: response.headers()['x-page-cache'] }
   }
-  expect(nonces.size, 'a new nonce per request').toBe(5)
+  for (const path of ['/', '/search?q=AI', new URL(claimUrl).pathname, '/embed/c/kfm2023', '/methodology']) nonces.add((await check(path)).nonce)
+  expect(nonces.size, 'a new nonce per page').toBe(5)
+
+  // A signed-out page served again from the page cache keeps the nonce of the render it stores, in the header and
+  // in every script alike (lib/reader/page-cache.ts says why that is safe) ...
+  // (A change committed by a test running in parallel empties the cache: then the pair is read again.)
+  let [first, again] = [await check('/methodology'), await check('/methodology')]
+  for (let attempt = 0; again.cache !== 'hit' && attempt < 5; attempt++) [first, again] = [again, await check('/methodology')]
+  expect(again.cache).toBe('hit')
+  expect(again.nonce).toBe(first.nonce)
+  // ... while a request that bypasses the cache (anyone with a session cookie) is rendered with a nonce of its own.
+  const signedIn = { cookie: 'next-auth.session-token=not-a-real-session' }
+  const [one, two] = [await check('/methodology', signedIn), await check('/methodology', signedIn)]
+  expect(one.cache).toBeUndefined()
+  expect(new Set([one.nonce, two.nonce, first.nonce]).size).toBe(3)
 })
 
 test('a CSP sent by the client does not choose the nonce', async ({ request }) => {

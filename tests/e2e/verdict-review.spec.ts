@@ -1,29 +1,8 @@
 // A verdict's way to readers: drafted with citations, sent back once, revised, published by someone else,
 // then corrected in public.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { firstAdmin, newDeskUser, signIn } from './auth'
-import { addEvidence, AI_INDEX_2024, logClaim, MSIT_STATEMENT } from './desk'
-
-const verdictRegion = (page: Page) => page.getByRole('region', { name: /판정 Verdict/ })
-
-async function saveDraft(page: Page, fields: { rating?: RegExp; summary?: string; analysis?: string; cite?: RegExp[] }) {
-  const verdict = verdictRegion(page)
-  if (fields.rating) {
-    const select = verdict.getByLabel('판정 등급 Rating')
-    await select.selectOption((await select.locator('option', { hasText: fields.rating }).first().getAttribute('value'))!)
-  }
-  if (fields.summary) await verdict.getByLabel('한 줄 요약 One-line summary').fill(fields.summary)
-  if (fields.analysis) await verdict.getByLabel(/분석 Analysis/).fill(fields.analysis)
-  for (const key of fields.cite ?? []) await verdict.getByRole('button', { name: key }).click()
-  await verdict.getByRole('button', { name: '초안 저장 Save draft' }).click()
-  await expect(verdict.getByText('Draft saved.')).toBeVisible()
-}
-
-async function step(page: Page, button: string, text?: { label: RegExp; value: string }) {
-  const verdict = verdictRegion(page)
-  if (text) await verdict.getByLabel(text.label).fill(text.value)
-  await verdict.getByRole('button', { name: button }).click()
-}
+import { addEvidence, AI_INDEX_2024, logClaim, MSIT_STATEMENT, saveDraft, step, verdictRegion } from './desk'
 
 test('a verdict is drafted, sent back, revised, published, read, and corrected with a notice', async ({ browser }) => {
   const editor = await newDeskUser(browser, 'EDITOR')

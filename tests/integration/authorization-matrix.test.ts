@@ -5,8 +5,6 @@
 //
 // Roles per permission live in one place, lib/auth/permissions.ts (PERMISSIONS). The tables here say which
 // permission each mutation needs; the expected allowed/denied answer for every caller is derived from the two.
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { Readable } from 'node:stream'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
@@ -14,6 +12,7 @@ import { PERMISSIONS, type Permission } from '../../lib/auth/permissions'
 import type { Actor } from '../../lib/auth/session'
 import { db } from '../../lib/db/client'
 import type { Role } from '../../lib/db/generated/enums'
+import { discoverActions, discoverServerFunctions, routeFiles, readSource, serverModules } from '../support/server-actions'
 import { makeUser } from '../support/users'
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -115,75 +114,12 @@ vi.mock('../../lib/auth/session', () => ({
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8')
-
-function filesUnder(dir: string, match: (file: string) => boolean): string[] {
-  const found: string[] = []
-  for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const file = path.posix.join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'generated') found.push(...filesUnder(file, match))
-    } else if (match(file)) found.push(file)
-  }
-  return found.sort()
-}
-
-interface AnyAction {
-  name: string
-  permission: Permission
-  execute(actor: Actor | null, raw: unknown, ...rest: unknown[]): Promise<{ status: string; message?: string }>
-}
-
-function isAction(value: unknown): value is AnyAction {
-  const v = value as Partial<AnyAction> | null
-  return typeof v === 'object' && v !== null && typeof v.name === 'string' && typeof v.permission === 'string' && typeof v.execute === 'function'
-}
-
-const isSource = (file: string) => /\.(ts|tsx)$/.test(file) && !/\.d\.ts$/.test(file)
-
-// Every module under lib/ that defines a mutation: one calling defineAction or naming a permission for one.
-const ACTION_MODULES = filesUnder('lib', isSource).filter(
-  (file) => file !== 'lib/actions/pipeline.ts' && file !== 'lib/auth/permissions.ts' && !file.endsWith('form-actions.ts') && /defineAction\(|permission:/.test(read(file)),
-)
-
-const discovered: { where: string; action: AnyAction }[] = []
-const moduleExports = new Map<string, Record<string, unknown>>()
-for (const file of ACTION_MODULES) {
-  const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
-  moduleExports.set(file, module)
-  for (const [exported, value] of Object.entries(module)) if (isAction(value)) discovered.push({ where: `${file}#${exported}`, action: value })
-}
+const { actions: discovered, moduleExports } = await discoverActions()
 const actionNames = [...new Set(discovered.map((d) => d.action.name))].sort()
 
 // 'use server' modules and, for each exported function, the action it hands to runFormAction.
-const SERVER_MODULES = ['lib', 'app', 'components'].flatMap((dir) => filesUnder(dir, (f) => isSource(f) && /['"]use server['"]/.test(read(f))))
-const FORM_MODULES = SERVER_MODULES.filter((file) => /^lib\/[^/]+\/form-actions\.ts$/.test(file))
-
-interface ServerFunction {
-  where: string
-  fn: (...args: unknown[]) => Promise<unknown>
-  /** The action object runFormAction is given, when it is one of the discovered actions. */
-  action?: AnyAction
-  forwardsTo?: string
-}
-const serverFunctions: ServerFunction[] = []
-for (const file of FORM_MODULES) {
-  const source = read(file)
-  const sibling = moduleExports.get(file.replace(/form-actions\.ts$/, 'actions.ts')) ?? {}
-  const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
-  for (const [exported, fn] of Object.entries(module)) {
-    if (typeof fn !== 'function') continue
-    // The function's text: from its declaration to the next top-level export.
-    const start = source.search(new RegExp(`export async function ${exported}\\b`))
-    const rest = start < 0 ? '' : source.slice(start)
-    const next = rest.slice(1).search(/\nexport /)
-    const body = next < 0 ? rest : rest.slice(0, next + 1)
-    const forwardsTo = /runFormAction\(\s*(\w+)/.exec(body)?.[1]
-    const target = forwardsTo === undefined ? undefined : sibling[forwardsTo]
-    serverFunctions.push({ where: `${file}#${exported}`, fn: fn as ServerFunction['fn'], forwardsTo, action: isAction(target) ? target : undefined })
-  }
-}
+const { all: SERVER_MODULES, formModules: FORM_MODULES } = serverModules()
+const serverFunctions = await discoverServerFunctions(moduleExports)
 const formWrappers = serverFunctions.filter((s) => s.forwardsTo !== undefined)
 
 // Mutating route handlers, from the exports in each route file's text.
@@ -199,8 +135,8 @@ function exportedMethods(source: string): string[] {
   }
   return [...methods].filter((m) => MUTATING.includes(m)).sort()
 }
-const ROUTE_FILES = filesUnder('app', (f) => /\/route\.(ts|tsx|js|mjs)$/.test(f))
-const mutatingRoutes = ROUTE_FILES.map((file) => ({ file, methods: exportedMethods(read(file)) })).filter((r) => r.methods.length > 0)
+const ROUTE_FILES = routeFiles()
+const mutatingRoutes = ROUTE_FILES.map((file) => ({ file, methods: exportedMethods(readSource(file)) })).filter((r) => r.methods.length > 0)
 
 // Accounts for the callers, made once for the file.
 const actors = {} as Record<CallerName, Actor | null>

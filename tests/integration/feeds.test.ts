@@ -1,36 +1,13 @@
 // RSS and Atom through their route handlers. There is no XML parser in the project, so well-formedness is checked
-// by a small tag-balance checker below plus the escaping rules; the browser test parses them with DOMParser.
+// by a small checker (tests/support/well-formed-xml.ts) plus the escaping rules; the browser test parses them with DOMParser.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as atom } from '../../app/atom.xml/route'
 import { GET as rss } from '../../app/feed.xml/route'
 import { db } from '../../lib/db/client'
 import { loadDemoDataset } from '../../lib/seed/demo'
+import { assertWellFormedXml as assertWellFormed } from '../support/well-formed-xml'
 
 const BASE = 'http://localhost:3000'
-
-/**
- * Throws unless the document's elements nest properly, every `&` starts an entity, and no `<` or `>` is loose
- * in text. Enough to catch the mistakes a hand-written feed makes (an unescaped claim text, a tag left open).
- */
-function assertWellFormed(xml: string) {
-  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '')
-  expect(body.match(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/gi), 'unescaped &').toBeNull()
-  const stack: string[] = []
-  const tokens = body.split(/(<[^<>]*>)/)
-  for (const token of tokens) {
-    if (!token.startsWith('<')) {
-      expect(token, 'loose < or > in text').not.toMatch(/[<>]/)
-      continue
-    }
-    const tag = /^<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>$/.exec(token)
-    expect(tag, `malformed tag ${token}`).not.toBeNull()
-    const [, closing, name, , selfClosing] = tag!
-    if (selfClosing) continue
-    if (closing) expect(stack.pop(), `</${name}> closes the wrong element`).toBe(name)
-    else stack.push(name)
-  }
-  expect(stack, 'elements left open').toEqual([])
-}
 
 const elements = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}[ >][\\s\\S]*?</${name}>`, 'g'))].map((match) => match[0])
 
