@@ -100,7 +100,8 @@ export async function loadSyntheticDataset(client: pg.Client): Promise<{ seconds
        SELECT 'bv' || i, 'bc' || i, (SELECT id FROM bench_ratings WHERE n = 1 + (i / $2::int) % (SELECT count(*) FROM bench_ratings)),
               CASE WHEN i % 2 = 0 THEN '합성 판정 ' || i || ': 출처마다 집계 기준이 다르다.' ELSE 'Synthetic verdict ' || i || ': the sources count differently.' END,
               'The evidence links three sources; their definitions of a model differ. ' || repeat('Synthetic analysis text. ', 20),
-              'PUBLISHED', $3, $4, now() - interval '2 days', now() - interval '1 day', 1, now()
+              -- published_at is left to the trigger that follows the latest revision (inserted next)
+              'PUBLISHED', $3, $4, now() - interval '40 days', NULL, 1, now()
        FROM generate_series($2::int, $1::int, $2::int) AS i`,
       [claims, verdictEvery, BENCH_EDITOR_ID, BENCH_REVIEWER_ID],
     )

@@ -12,6 +12,7 @@ import { parseEnv } from '../env'
 import { UserError } from '../errors'
 import { buildIsStale, ROOT } from './build-state'
 import { prepareDataDir } from './data-dir'
+import { withHeapLimit } from './heap-limit'
 import { assertPortFree } from './port'
 import { prepareDatabase } from './prepare-database'
 
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
       : [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'lib/cli/web-server.ts')]
     server = spawn(process.execPath, command, {
       cwd: ROOT,
-      env: dev ? childEnv : { ...childEnv, NODE_ENV: 'production' },
+      env: dev ? childEnv : { ...childEnv, NODE_ENV: 'production', NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS) },
       stdio: 'inherit',
     })
     server.once('exit', (code) => {

@@ -40,9 +40,10 @@ export function pageCacheKey(method: string | undefined, url: string | undefined
   const { pathname, search } = new URL(url ?? '/', 'http://localhost')
   if (PRIVATE_PREFIXES.some((prefix) => startsWithSegment(pathname, prefix))) return null
   const locale = LOCALE_COOKIE.exec(cookie)?.[1] ?? ''
-  // Next compresses for clients that accept gzip, so the bytes stored differ by that too.
-  const gzip = /\bgzip\b/.test(String(headers['accept-encoding'] ?? ''))
-  return `${pathname}${search} lang=${locale} gzip=${gzip}`
+  // Next compresses (gzip before deflate) for clients that accept it, so the bytes stored differ by that too.
+  const accepted = String(headers['accept-encoding'] ?? '')
+  const encoding = /\bgzip\b/.test(accepted) ? 'gzip' : /\bdeflate\b/.test(accepted) ? 'deflate' : 'identity'
+  return `${pathname}${search} lang=${locale} encoding=${encoding}`
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'strict-transport-security'])

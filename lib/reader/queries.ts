@@ -80,15 +80,24 @@ function whereClause(filters: ReaderFilters, extra: Prisma.Sql[] = []): Prisma.S
 /** Newest verdict first; the short id breaks ties (the demo data publishes many claims in one millisecond). */
 const latestFirst = Prisma.sql`v.published_at DESC, c.short_id ASC`
 
+async function countListed(filters: ReaderFilters): Promise<number> {
+  // Counting needs the latest revision only to filter by its rating.
+  const countFrom = filters.rating ? listedFrom : Prisma.sql`FROM claims c ${listedVerdict}`
+  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${countFrom} ${whereClause(filters)}`
+  return total
+}
+
+/** The home page's total: every listed claim, the same for every reader, so kept until the next change. */
+const countAllListed = memoPerGeneration(() => countListed({}))
+
 /**
  * One page of the home page's list: latest verdicts, or with a search the best matches first (how well the query
  * matches some stretch of the text, so a short query inside a long claim still ranks high).
  */
 export async function browseClaims(filters: ReaderFilters, page = 1, pageSize = READER_PAGE_SIZE) {
   const where = whereClause(filters)
-  // Counting needs the latest revision only to filter by its rating.
-  const countFrom = filters.rating ? listedFrom : Prisma.sql`FROM claims c ${listedVerdict}`
-  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total ${countFrom} ${where}`
+  const unfiltered = !filters.q && !filters.rating && !filters.tag && !filters.claimant
+  const total = unfiltered ? await countAllListed() : await countListed(filters)
   const pageCount = Math.max(1, Math.ceil(total / pageSize))
   const order = filters.q
     ? Prisma.sql`GREATEST(word_similarity(${filters.q}, c.text), word_similarity(${filters.q}, coalesce(c.translation, ''))) DESC, ${latestFirst}`

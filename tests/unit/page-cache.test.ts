@@ -4,9 +4,10 @@ import { PageCache, pageCacheKey, SHARED_CACHE_CONTROL, storableHeaders, type St
 const page = (body = 'page'): StoredResponse => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(body) })
 
 describe('pageCacheKey', () => {
-  it('keys signed-out reader GETs by path, query, language and gzip', () => {
-    expect(pageCacheKey('GET', '/c/abc1234/slug?x=1', { cookie: 'lang=en', 'accept-encoding': 'gzip, br' })).toBe('/c/abc1234/slug?x=1 lang=en gzip=true')
-    expect(pageCacheKey('HEAD', '/', {})).toBe('/ lang= gzip=false')
+  it('keys signed-out reader GETs by path, query, language and the compression Next will use', () => {
+    expect(pageCacheKey('GET', '/c/abc1234/slug?x=1', { cookie: 'lang=en', 'accept-encoding': 'gzip, br' })).toBe('/c/abc1234/slug?x=1 lang=en encoding=gzip')
+    expect(pageCacheKey('GET', '/', { 'accept-encoding': 'deflate' })).toBe('/ lang= encoding=deflate')
+    expect(pageCacheKey('HEAD', '/', {})).toBe('/ lang= encoding=identity')
   })
 
   it('never shares signed-in, desk, auth, mutating or client-navigation requests', () => {
