@@ -61,8 +61,8 @@ end
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const file = path.join(options.workDir, `wrk-${Date.now()}-${Math.random().toString(36).slice(2)}.lua`)
   writeFileSync(file, script(options.paths, options.uncached ?? false))
-  // wrk: a thread per core (but no more threads than connections) and an open file per connection; 500 connections pass the default ulimit of 1024
-  // only just, so it is raised for this process.
+  // wrk: a thread per core (no more threads than connections) and an open file per connection. 500 connections
+  // pass the default ulimit of 1024 only just, so it is raised for this process.
   const command = `ulimit -n 65536 2>/dev/null; exec wrk -t${Math.min(2, options.connections)} -c${options.connections} -d${options.seconds}s --timeout 5s -s ${file} ${options.origin}`
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn('sh', ['-c', command], { stdio: ['ignore', 'pipe', 'pipe'] })

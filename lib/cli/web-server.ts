@@ -79,9 +79,9 @@ const server = createServer((request, response) => {
     return
   }
   void pageCache
-    .fetch(key, () => {
+    .fetch(key, (current) => {
       // Recording wraps the response first, so the policy set above it is part of what is stored.
-      const recorded = recordResponse(request, response)
+      const recorded = recordResponse(request, response, current)
       enforceOnHeaders(response, policy, https)
       void handle(request, response)
       return recorded

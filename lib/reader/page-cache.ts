@@ -98,6 +98,8 @@ export class PageCache {
   invalidateAll() {
     this.generation++
     this.entries.clear()
+    // Renders in flight may have read the old data: requests from now on start their own.
+    this.inFlight.clear()
     this.bytes = 0
   }
 
@@ -115,22 +117,34 @@ export class PageCache {
   /**
    * The stored response for key, else the result of render(), which produces and sends it. Concurrent requests
    * for the same key wait for the one render in flight instead of rendering it again (a cache stampede on a viral
-   * page would otherwise render it once per waiting reader); they get null when that response could not be shared.
+   * page would otherwise render it once per waiting reader); they get null when that response could not be shared,
+   * or when a change committed while they waited (it may have read the data before), and then render their own.
+   *
+   * render gets `current()`: false once a change has committed since the render began. A response rendered across
+   * a change must not be shared, here or by nginx: the instance stores it only if still current when done, and
+   * recordResponse leaves it private if it is no longer current when its headers go out.
    */
-  async fetch(key: string, render: () => Promise<StoredResponse | null>): Promise<{ response: StoredResponse | null; rendered: boolean }> {
+  async fetch(
+    key: string,
+    render: (current: () => boolean) => Promise<StoredResponse | null>,
+  ): Promise<{ response: StoredResponse | null; rendered: boolean }> {
     const hit = this.get(key)
     if (hit) return { response: hit, rendered: false }
-    const pending = this.inFlight.get(key)
-    if (pending) return { response: await pending, rendered: false }
     const generation = this.generation
-    const rendering = render().catch(() => null)
+    const current = () => this.enabled && generation === this.generation
+    const pending = this.inFlight.get(key)
+    if (pending) {
+      const response = await pending
+      return { response: current() ? response : null, rendered: false }
+    }
+    const rendering = render(current).catch(() => null)
     this.inFlight.set(key, rendering)
     try {
       const response = await rendering
-      if (response && this.enabled && generation === this.generation) this.store(key, response)
+      if (response && current()) this.store(key, response)
       return { response, rendered: true }
     } finally {
-      this.inFlight.delete(key)
+      if (this.inFlight.get(key) === rendering) this.inFlight.delete(key)
     }
   }
 
@@ -158,7 +172,7 @@ export class PageCache {
  * finished, to the copy when it may be shared, else null. Must wrap the response before Next's compression does,
  * so the copy holds the bytes that went out.
  */
-export function recordResponse(request: IncomingMessage, response: ServerResponse): Promise<StoredResponse | null> {
+export function recordResponse(request: IncomingMessage, response: ServerResponse, current: () => boolean = () => true): Promise<StoredResponse | null> {
   const chunks: Buffer[] = []
   let headers: OutgoingHttpHeaders | null = null
   const writeHead = response.writeHead
@@ -166,7 +180,8 @@ export function recordResponse(request: IncomingMessage, response: ServerRespons
     // Headers may come as writeHead's argument; set them first so that one place holds them all.
     const argument = rest.find((item) => typeof item === 'object' && item !== null)
     if (argument && !Array.isArray(argument)) for (const [name, value] of Object.entries(argument)) if (value !== undefined) this.setHeader(name, value as string)
-    headers = Array.isArray(argument) ? null : storableHeaders(statusCode, this.getHeaders())
+    // A response that may hold data from before a change keeps Next's private Cache-Control: nginx must not keep it.
+    headers = Array.isArray(argument) || !current() ? null : storableHeaders(statusCode, this.getHeaders())
     // Next's dynamic-page Cache-Control would keep nginx and CDNs from sharing what this instance shares.
     if (headers?.['cache-control']) this.setHeader('cache-control', headers['cache-control'])
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest.filter((item) => typeof item === 'string' || Array.isArray(item)))

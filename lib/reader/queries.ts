@@ -97,14 +97,16 @@ const countAllListed = memoPerGeneration(() => countListed({}))
 export async function browseClaims(filters: ReaderFilters, page = 1, pageSize = READER_PAGE_SIZE) {
   const where = whereClause(filters)
   const unfiltered = !filters.q && !filters.rating && !filters.tag && !filters.claimant
-  const total = unfiltered ? await countAllListed() : await countListed(filters)
-  const pageCount = Math.max(1, Math.ceil(total / pageSize))
   const order = filters.q
     ? Prisma.sql`GREATEST(word_similarity(${filters.q}, c.text), word_similarity(${filters.q}, coalesce(c.translation, ''))) DESC, ${latestFirst}`
     : latestFirst
-  const items = await db().$queryRaw<ReaderClaimRow[]>`
-    SELECT ${columns} ${listedFrom} ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`
-  return { items, total, page, pageCount }
+  // The count and the page are independent reads: side by side, a search waits for the slower one only.
+  const [total, items] = await Promise.all([
+    unfiltered ? countAllListed() : countListed(filters),
+    db().$queryRaw<ReaderClaimRow[]>`
+      SELECT ${columns} ${listedFrom} ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+  ])
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
 }
 
 /**

@@ -74,6 +74,27 @@ describe('PageCache', () => {
     expect(cache.get('k')).toBeNull()
   })
 
+  it('keeps a render that spans a change from everyone: not stored, not handed to waiters, marked not current', async () => {
+    const cache = new PageCache()
+    cache.enabled = true
+    let finish!: (value: StoredResponse) => void
+    let current!: () => boolean
+    const first = cache.fetch('k', (isCurrent) => {
+      current = isCurrent
+      return new Promise<StoredResponse>((resolve) => (finish = resolve))
+    })
+    const waiter = cache.fetch('k', async () => page('unused'))
+    expect(current()).toBe(true)
+    cache.invalidateAll()
+    expect(current()).toBe(false)
+    // A request after the change does not wait for the old render.
+    expect((await cache.fetch('k', async () => page('new'))).response?.body.toString()).toBe('new')
+    finish(page('old'))
+    expect((await first).rendered).toBe(true)
+    expect((await waiter).response).toBeNull()
+    expect(cache.get('k')?.body.toString()).toBe('new')
+  })
+
   it('serves nothing while disabled, and expires entries after the TTL', async () => {
     let now = 0
     const cache = new PageCache(1000, 1024, () => now)
