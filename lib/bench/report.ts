@@ -39,9 +39,10 @@ const GAP_NOTES: Record<string, string> = {
     'search is served by the page cache or nginx in about a millisecond. Next step: an index that returns matches ' +
     'in rank order (a GiST trigram index ordered by `<<->`, or full-text search), so a page stops after 20 rows.',
   'Peak RSS of the app under load':
-    'The peak comes from uncached renders at 10 connections (see the RSS column); the heap is capped at 256 MB ' +
-    '(lib/cli/heap-limit.ts), and the rest is Next\'s code, the page cache\'s buffers (up to 64 MB) and the share ' +
-    'card renderer\'s WebAssembly memory. A lower cap trades renders per second for memory.',
+    'The peak is reached while share cards are drawn (see the RSS column: about 400 MB before the first card). ' +
+    'next/og parses the two 6 MB Noto Sans KR fonts (needed for Hangul) and rasterises through WebAssembly, whose ' +
+    'memory is never returned; cards are drawn one at a time and the heap is capped at 256 MB ' +
+    '(lib/cli/heap-limit.ts). Next step: draw cards in a worker that exits when idle, or with subsetted fonts.',
   'Publish-to-visible via nginx under load (worst)':
     'A copy rendered just before the publish can be kept by nginx until the end of its half second; the worst ' +
     'case is that half second plus one render under load.',
