@@ -44,8 +44,8 @@ const GAP_NOTES: Record<string, string> = {
     'memory is never returned; cards are drawn one at a time and the heap is capped at 256 MB ' +
     '(lib/cli/heap-limit.ts). Next step: draw cards in a worker that exits when idle, or with subsetted fonts.',
   'Publish-to-visible via nginx under load (worst)':
-    'A copy rendered just before the publish can be kept by nginx until the end of its half second; the worst ' +
-    'case is that half second plus one render under load.',
+    'A copy rendered just before the publish is kept by nginx until the end of its second; the worst case is that ' +
+    'second plus one render under load.',
 }
 
 export function checkTargets(result: BenchResult): TargetCheck[] {
