@@ -20,6 +20,13 @@ export const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
 /** Cache-Control for what shared caches may keep: 1 s in nginx or a CDN, revalidated by browsers every time. */
 export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=1'
 
+/**
+ * For nginx (lib/deploy/nginx.conf), which counts lifetimes in whole seconds from when it stored a copy, so that
+ * s-maxage=1 keeps a copy one to two seconds: X-Accel-Expires with the current second ends the copy's life when
+ * that second ends. nginx reads it and does not pass it on.
+ */
+export const nginxExpiry = (now = Date.now()) => `@${Math.floor(now / 1000)}`
+
 /** Paths with per-user or mutating responses: never cached. Everything else Next serves is reader-facing. */
 const PRIVATE_PREFIXES = ['/desk', '/signin', '/api/auth', '/lang', '/_next', '/api/v1/export']
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/
@@ -182,8 +189,11 @@ export function recordResponse(request: IncomingMessage, response: ServerRespons
     if (argument && !Array.isArray(argument)) for (const [name, value] of Object.entries(argument)) if (value !== undefined) this.setHeader(name, value as string)
     // A response that may hold data from before a change keeps Next's private Cache-Control: nginx must not keep it.
     headers = Array.isArray(argument) || !current() ? null : storableHeaders(statusCode, this.getHeaders())
-    // Next's dynamic-page Cache-Control would keep nginx and CDNs from sharing what this instance shares.
-    if (headers?.['cache-control']) this.setHeader('cache-control', headers['cache-control'])
+    if (headers) {
+      // Next's dynamic-page Cache-Control would keep nginx and CDNs from sharing what this instance shares.
+      if (headers['cache-control']) this.setHeader('cache-control', headers['cache-control'])
+      this.setHeader('x-accel-expires', nginxExpiry())
+    }
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest.filter((item) => typeof item === 'string' || Array.isArray(item)))
   } as ServerResponse['writeHead']
   const keep = (chunk: unknown, encoding?: unknown) => {
@@ -208,6 +218,11 @@ export function recordResponse(request: IncomingMessage, response: ServerRespons
 
 /** Sends a stored response to another reader. */
 export function replay(request: IncomingMessage, response: ServerResponse, stored: StoredResponse) {
-  response.writeHead(stored.status, { ...stored.headers, 'content-length': stored.body.length, 'x-page-cache': 'hit' })
+  response.writeHead(stored.status, {
+    ...stored.headers,
+    'content-length': stored.body.length,
+    'x-accel-expires': nginxExpiry(),
+    'x-page-cache': 'hit',
+  })
   response.end(request.method === 'HEAD' ? undefined : stored.body)
 }

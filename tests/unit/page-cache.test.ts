@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PageCache, pageCacheKey, SHARED_CACHE_CONTROL, storableHeaders, type StoredResponse } from '../../lib/reader/page-cache'
+import { nginxExpiry, PageCache, pageCacheKey, SHARED_CACHE_CONTROL, storableHeaders, type StoredResponse } from '../../lib/reader/page-cache'
 
 const page = (body = 'page'): StoredResponse => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(body) })
 
@@ -42,6 +42,11 @@ describe('storableHeaders', () => {
     expect(storableHeaders(500, { 'content-type': 'text/html' })).toBeNull()
     expect(storableHeaders(404, { 'content-type': 'text/html' })).not.toBeNull()
   })
+})
+
+it('tells nginx to drop a shared copy when the current second ends', () => {
+  expect(nginxExpiry(1_700_000_000_999)).toBe('@1700000000')
+  expect(nginxExpiry(1_700_000_001_000)).toBe('@1700000001')
 })
 
 describe('PageCache', () => {
