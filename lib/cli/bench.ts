@@ -4,6 +4,8 @@
 // publish-to-visible under load, the JavaScript a claim page ships, and the server's peak memory. Then the CSV
 // importer's memory bench (lib/bench/import-memory.ts). Writes bench/results/<date>.json and .md (and latest.md) and
 // prints the table. Needs wrk and nginx: installed from Debian's packages when missing and running as root.
+// BENCH_SECONDS (default 10) sets how long each load runs; the database and logs stay in .data/bench until the
+// next run.
 //
 // Everything runs on this machine: wrk, nginx, the app and PostgreSQL share its cores, as they would on a small
 // production box; the numbers are for comparing runs on one machine, and the ratio to static nginx for comparing
