@@ -4,8 +4,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addAppearanceAction } from '@/lib/evidence/form-actions'
 import type { SourceChoice } from './EvidenceForm'
-import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
+import { FieldError, FormStatus } from './FormStatus'
+import { buttonClass, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
 
 export function AppearanceForm({ claimId, sources }: { claimId: string; sources: SourceChoice[] }) {
   const [state, action, pending] = useActionState(addAppearanceAction, IDLE_FORM)
@@ -18,18 +18,18 @@ export function AppearanceForm({ claimId, sources }: { claimId: string; sources:
       <label className="block">
         <span className={labelClass}>출처 Source</span>
         <SourceSelect state={state} prefix={prefix} sources={sources} value={values.sourceId} />
-        <FieldMessage state={state} prefix={prefix} name="sourceId" />
+        <FieldError state={state} prefix={prefix} name="sourceId" />
       </label>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block">
           <span className={labelClass}>날짜 Date</span>
           <input {...fieldProps(state, prefix, 'appearedAt')} type="date" defaultValue={values.appearedAt} className={inputClass} />
-          <FieldMessage state={state} prefix={prefix} name="appearedAt" />
+          <FieldError state={state} prefix={prefix} name="appearedAt" />
         </label>
         <label className="block">
           <span className={labelClass}>메모 Note</span>
           <input {...fieldProps(state, prefix, 'note')} defaultValue={values.note} className={inputClass} />
-          <FieldMessage state={state} prefix={prefix} name="note" />
+          <FieldError state={state} prefix={prefix} name="note" />
         </label>
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>

@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { changeOwnPasswordAction } from '@/lib/users/form-actions'
-import { FieldError, FormStatus } from './FormStatus'
+import { FieldError, fieldErrorId, FormStatus } from './FormStatus'
 
 const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2'
 
@@ -27,7 +27,7 @@ export function ChangePasswordForm() {
             autoComplete={autoComplete}
             required
             aria-invalid={Boolean(state.fieldErrors?.[name])}
-            aria-describedby={`${name}-error`}
+            aria-describedby={fieldErrorId(name)}
             className={inputClass}
           />
           <FieldError state={state} name={name} />

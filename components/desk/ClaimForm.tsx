@@ -29,7 +29,7 @@ import {
 } from '@/lib/claims/schema'
 import type { ClaimantKind, ClaimStatus, WindowKind } from '@/lib/db/generated/enums'
 import { ConflictNotice } from './ConflictNotice'
-import { FieldError, FormStatus } from './FormStatus'
+import { FieldError, fieldErrorId, FormStatus } from './FormStatus'
 
 const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-invalid:border-red-600'
 const buttonClass = 'rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60'
@@ -106,7 +106,7 @@ export function ClaimForm(props: Props) {
   const value = (field: ClaimFormField) => taken[field] ?? values[field] ?? ''
   const fieldKey = (field: ClaimFormField) => `${field}:${taken[field] ?? ''}`
   const invalid = (field: string) => Boolean(state.fieldErrors?.[field])
-  const describedBy = (field: string, hint?: boolean) => [hint ? `${field}-hint` : '', `${field}-error`].filter(Boolean).join(' ')
+  const describedBy = (field: string, hint?: boolean) => [hint ? `${field}-hint` : '', fieldErrorId(field)].filter(Boolean).join(' ')
 
   const useSaved = (field: ClaimFormField, savedValue: string) => {
     setTaken((current) => ({ ...current, [field]: savedValue }))

@@ -8,8 +8,8 @@ import { addEvidenceAction, updateEvidenceAction } from '@/lib/evidence/form-act
 import { MAX_EXCERPT, STANCES } from '@/lib/evidence/schema'
 import { STANCE_LABELS } from '@/lib/format'
 import { SOURCES_PATH } from '@/lib/sources/paths'
-import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
+import { FieldError, fieldErrorId, FormStatus } from './FormStatus'
+import { buttonClass, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
 
 export interface SourceChoice {
   id: string
@@ -79,7 +79,7 @@ export function EvidenceForm({ sources, claimId, evidence }: Props) {
           <span className={labelClass}>출처 Source</span>
           <SourceSelect state={state} prefix={prefix} sources={sources} value={values.sourceId} />
         </label>
-        <FieldMessage state={state} prefix={prefix} name="sourceId" />
+        <FieldError state={state} prefix={prefix} name="sourceId" />
         {editing ? null : (
           <a href={`${SOURCES_PATH}/new`} target="_blank" rel="noopener" className="mt-1 inline-block text-xs underline">
             목록에 없는 출처 추가 (새 탭) Add a source that is not listed (new tab)
@@ -87,7 +87,7 @@ export function EvidenceForm({ sources, claimId, evidence }: Props) {
         )}
       </div>
 
-      <fieldset aria-describedby={state.fieldErrors?.stance ? `${prefix}-stance-error` : undefined}>
+      <fieldset aria-describedby={state.fieldErrors?.stance ? fieldErrorId('stance', prefix) : undefined}>
         <legend className={labelClass}>입장 Stance</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {STANCES.map((stance) => (
@@ -102,7 +102,7 @@ export function EvidenceForm({ sources, claimId, evidence }: Props) {
             </label>
           ))}
         </div>
-        <FieldMessage state={state} prefix={prefix} name="stance" />
+        <FieldError state={state} prefix={prefix} name="stance" />
       </fieldset>
 
       <label className="block">
@@ -111,18 +111,18 @@ export function EvidenceForm({ sources, claimId, evidence }: Props) {
           (한두 문장, {MAX_EXCERPT}자 이하 · one or two sentences, at most {MAX_EXCERPT} characters)
         </span>
         <textarea {...fieldProps(state, prefix, 'excerpt')} rows={3} maxLength={MAX_EXCERPT} defaultValue={values.excerpt} className={inputClass} />
-        <FieldMessage state={state} prefix={prefix} name="excerpt" />
+        <FieldError state={state} prefix={prefix} name="excerpt" />
       </label>
       <label className="block">
         <span className={labelClass}>위치 Locator</span>{' '}
         <span className="text-xs text-stone-500">(쪽, 절, 표 · page, section, table)</span>
         <input {...fieldProps(state, prefix, 'locator')} defaultValue={values.locator} placeholder="p. 42, 표 3.1 Table 3.1" className={inputClass} />
-        <FieldMessage state={state} prefix={prefix} name="locator" />
+        <FieldError state={state} prefix={prefix} name="locator" />
       </label>
       <label className="block">
         <span className={labelClass}>메모 Note</span>
         <textarea {...fieldProps(state, prefix, 'note')} rows={2} defaultValue={values.note} className={inputClass} />
-        <FieldMessage state={state} prefix={prefix} name="note" />
+        <FieldError state={state} prefix={prefix} name="note" />
       </label>
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? '저장 중… Saving…' : editing ? '저장 Save' : '근거 추가 Add evidence'}

@@ -3,8 +3,8 @@
 import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addDefinitionAction } from '@/lib/metrics/form-actions'
-import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { FieldError, FormStatus } from './FormStatus'
+import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
 
 export function MetricDefinitionForm({ metricId, sources }: { metricId: string; sources: { id: string; label: string }[] }) {
   const [state, action, pending] = useActionState(addDefinitionAction, IDLE_FORM)
@@ -25,7 +25,7 @@ export function MetricDefinitionForm({ metricId, sources }: { metricId: string; 
       <label className="block">
         <span className={labelClass}>정의 이름 Name *</span>
         <input {...fieldProps(state, prefix, 'name')} required defaultValue={values.name} placeholder="Epoch AI notable criteria, as used by AI Index 2025" className={inputClass} />
-        <FieldMessage state={state} prefix={prefix} name="name" />
+        <FieldError state={state} prefix={prefix} name="name" />
       </label>
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="block">
@@ -38,17 +38,17 @@ export function MetricDefinitionForm({ metricId, sources }: { metricId: string; 
               </option>
             ))}
           </select>
-          <FieldMessage state={state} prefix={prefix} name="sourceId" />
+          <FieldError state={state} prefix={prefix} name="sourceId" />
         </label>
         <label className="block">
           <span className={labelClass}>판 Version</span>
           <input {...fieldProps(state, prefix, 'versionLabel')} defaultValue={values.versionLabel} placeholder="AI Index 2025" className={inputClass} />
-          <FieldMessage state={state} prefix={prefix} name="versionLabel" />
+          <FieldError state={state} prefix={prefix} name="versionLabel" />
         </label>
         <label className="block">
           <span className={labelClass}>스냅숏 날짜 Snapshot date</span>
           <input {...fieldProps(state, prefix, 'snapshotDate')} type="date" defaultValue={values.snapshotDate} className={inputClass} />
-          <FieldMessage state={state} prefix={prefix} name="snapshotDate" />
+          <FieldError state={state} prefix={prefix} name="snapshotDate" />
         </label>
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>

@@ -4,8 +4,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { createMetricAction, updateMetricAction } from '@/lib/metrics/form-actions'
 import { METRIC_FORM_FIELDS } from '@/lib/metrics/schema'
-import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { FieldError, FormStatus } from './FormStatus'
+import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
 
 type MetricValues = Partial<Record<keyof typeof METRIC_FORM_FIELDS, string | null>>
 
@@ -27,7 +27,7 @@ export function MetricForm(props: { mode: 'create' } | { mode: 'edit'; metricId:
       ) : (
         <input {...fieldProps(state, prefix, name)} required={required} defaultValue={value(name)} className={inputClass} />
       )}
-      <FieldMessage state={state} prefix={prefix} name={name} />
+      <FieldError state={state} prefix={prefix} name={name} />
     </label>
   )
   return (

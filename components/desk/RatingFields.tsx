@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import type { FormState } from '@/lib/actions/form-state'
 import { MEANING_MAX } from '@/lib/ratings/schema'
+import { FieldError, fieldErrorId } from './FormStatus'
 
 const inputClass = 'mt-1 w-full rounded border border-stone-300 px-2 py-1'
 const HEX = /^#[0-9a-fA-F]{6}$/
@@ -23,13 +24,8 @@ export function RatingFields({ idPrefix, initial, state }: { idPrefix: string; i
   // The picker and the hex text show one colour; only the text field is submitted, so a typed value is what counts.
   const [colour, setColour] = useState(initial.colour)
   const id = (name: string) => `${idPrefix}-${name}`
-  const errorId = (name: string) => (state.fieldErrors?.[name] ? `${id(name)}-error` : undefined)
-  const error = (name: string) =>
-    state.fieldErrors?.[name] ? (
-      <p id={`${id(name)}-error`} className="mt-1 text-sm text-red-800">
-        {state.fieldErrors[name].join(' ')}
-      </p>
-    ) : null
+  const errorId = (name: string) => (state.fieldErrors?.[name] ? fieldErrorId(name, idPrefix) : undefined)
+  const error = (name: string) => <FieldError state={state} prefix={idPrefix} name={name} />
 
   return (
     <div className="grid gap-3 sm:grid-cols-2">

@@ -5,8 +5,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addRelationAction } from '@/lib/relations/form-actions'
 import { RELATION_KINDS, RELATION_LABELS } from '@/lib/relations/schema'
-import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { FieldError, FormStatus } from './FormStatus'
+import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
 
 export function RelationForm({ claimId, suggestions }: { claimId: string; suggestions: { shortId: string; text: string }[] }) {
   const [state, action, pending] = useActionState(addRelationAction, IDLE_FORM)
@@ -36,7 +36,7 @@ export function RelationForm({ claimId, suggestions }: { claimId: string; sugges
             </option>
           ))}
         </datalist>
-        <FieldMessage state={state} prefix={prefix} name="otherClaim" />
+        <FieldError state={state} prefix={prefix} name="otherClaim" />
       </label>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block">
@@ -51,7 +51,7 @@ export function RelationForm({ claimId, suggestions }: { claimId: string; sugges
               </option>
             ))}
           </select>
-          <FieldMessage state={state} prefix={prefix} name="kind" />
+          <FieldError state={state} prefix={prefix} name="kind" />
         </label>
         <fieldset>
           <legend className={labelClass}>방향 Direction</legend>
@@ -66,13 +66,13 @@ export function RelationForm({ claimId, suggestions }: { claimId: string; sugges
           <span className="block text-xs text-stone-500">
             대체·중복에만 의미가 있습니다. Matters only for supersedes and duplicate of.
           </span>
-          <FieldMessage state={state} prefix={prefix} name="direction" />
+          <FieldError state={state} prefix={prefix} name="direction" />
         </fieldset>
       </div>
       <label className="block">
         <span className={labelClass}>메모 Note</span>
         <input {...fieldProps(state, prefix, 'note')} defaultValue={values.note} className={inputClass} />
-        <FieldMessage state={state} prefix={prefix} name="note" />
+        <FieldError state={state} prefix={prefix} name="note" />
       </label>
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? '저장 중… Saving…' : '관계 추가 Add relation'}

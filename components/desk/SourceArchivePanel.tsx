@@ -5,8 +5,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import type { ArchiveOutcome } from '@/lib/sources/actions'
 import { archiveSourceAction, pasteArchiveTextAction } from '@/lib/sources/form-actions'
-import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
+import { FieldError, FormStatus } from './FormStatus'
+import { buttonClass, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
 
 export function SourceArchivePanel({
   sourceId,
@@ -77,7 +77,7 @@ export function SourceArchivePanel({
               defaultValue={pasteState.status === 'ok' ? undefined : pasteState.values?.text}
               className={inputClass}
             />
-            <FieldMessage state={pasteState} prefix={prefix} name="text" />
+            <FieldError state={pasteState} prefix={prefix} name="text" />
           </label>
           {hasCopy ? (
             <p className="text-xs text-stone-500">

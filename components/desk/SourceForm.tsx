@@ -8,8 +8,8 @@ import type { SourceKind } from '@/lib/db/generated/enums'
 import { SOURCE_KIND_LABELS } from '@/lib/format'
 import { createSourceAction, updateSourceAction } from '@/lib/sources/form-actions'
 import { SOURCE_KIND_KO, SOURCE_KINDS } from '@/lib/sources/schema'
-import { FormStatus } from './FormStatus'
-import { buttonClass, FieldMessage, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { FieldError, FormStatus } from './FormStatus'
+import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
 
 /** Field values as the form shows them (strings; 'on' for a ticked box). */
 export type SourceFormValues = Partial<Record<
@@ -69,23 +69,23 @@ export function SourceForm(props: Props) {
               </option>
             ))}
           </select>
-          <FieldMessage state={state} prefix={prefix} name="kind" />
+          <FieldError state={state} prefix={prefix} name="kind" />
         </label>
         <label className="block">
           <span className={labelClass}>제목 Title</span>
           <input {...field('title')} required defaultValue={values.title} className={inputClass} />
-          <FieldMessage state={state} prefix={prefix} name="title" />
+          <FieldError state={state} prefix={prefix} name="title" />
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="block">
             <span className={labelClass}>발행처 Publisher</span>
             <input {...field('publisher')} required defaultValue={values.publisher} className={inputClass} />
-            <FieldMessage state={state} prefix={prefix} name="publisher" />
+            <FieldError state={state} prefix={prefix} name="publisher" />
           </label>
           <label className="block">
             <span className={labelClass}>저자 Author</span> <span className="text-xs text-stone-500">(선택 optional)</span>
             <input {...field('author')} defaultValue={values.author} className={inputClass} />
-            <FieldMessage state={state} prefix={prefix} name="author" />
+            <FieldError state={state} prefix={prefix} name="author" />
           </label>
         </div>
         <label className="block">
@@ -94,7 +94,7 @@ export function SourceForm(props: Props) {
           <span className="mt-1 block text-xs text-stone-500">
             추적 매개변수와 끝의 / 는 저장할 때 지웁니다. Tracking parameters and a trailing slash are removed when saved.
           </span>
-          <FieldMessage state={state} prefix={prefix} name="url" />
+          <FieldError state={state} prefix={prefix} name="url" />
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
@@ -102,7 +102,7 @@ export function SourceForm(props: Props) {
               <span className={labelClass}>발행일 Published</span>
               <input {...field('published')} defaultValue={values.published} placeholder="2024-12-05 · 2024-12 · 2024" className={inputClass} />
             </label>
-            <FieldMessage state={state} prefix={prefix} name="published" />
+            <FieldError state={state} prefix={prefix} name="published" />
             <label className="mt-1 flex items-center gap-2 text-sm">
               <input type="checkbox" name="publishedApprox" defaultChecked={values.publishedApprox === 'on'} />
               대략 Approximate
@@ -111,7 +111,7 @@ export function SourceForm(props: Props) {
           <label className="block">
             <span className={labelClass}>접속일 Accessed</span>
             <input {...field('accessedAt')} type="date" defaultValue={values.accessedAt} className={inputClass} />
-            <FieldMessage state={state} prefix={prefix} name="accessedAt" />
+            <FieldError state={state} prefix={prefix} name="accessedAt" />
           </label>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -124,19 +124,19 @@ export function SourceForm(props: Props) {
               <option value="ja">일본어 Japanese</option>
               <option value="zh">중국어 Chinese</option>
             </datalist>
-            <FieldMessage state={state} prefix={prefix} name="language" />
+            <FieldError state={state} prefix={prefix} name="language" />
           </label>
           <label className="block">
             <span className={labelClass}>외부 보관본 External archive</span>{' '}
             <span className="text-xs text-stone-500">(web.archive.org…)</span>
             <input {...field('archivedUrl')} type="url" inputMode="url" defaultValue={values.archivedUrl} className={inputClass} />
-            <FieldMessage state={state} prefix={prefix} name="archivedUrl" />
+            <FieldError state={state} prefix={prefix} name="archivedUrl" />
           </label>
         </div>
         <label className="block">
           <span className={labelClass}>메모 Note</span>
           <textarea {...field('note')} rows={3} defaultValue={values.note} className={inputClass} />
-          <FieldMessage state={state} prefix={prefix} name="note" />
+          <FieldError state={state} prefix={prefix} name="note" />
         </label>
         {props.mode === 'edit' ? (
           <p className="text-xs text-stone-500">

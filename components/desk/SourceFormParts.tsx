@@ -1,9 +1,9 @@
 'use client'
 // Pieces shared by the source library's forms and the claim material forms (evidence, appearances, relations).
-// Several of these forms share one page, so error ids carry a per-form prefix (useId) instead of the bare field
-// name that FormStatus's FieldError uses.
+// Several of these forms share one page, so error ids carry a per-form prefix (useId): see fieldErrorId.
 import { useActionState } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
+import { fieldErrorId } from './FormStatus'
 
 export const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-[invalid=true]:border-red-700'
 export const buttonClass = 'rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60'
@@ -17,18 +17,8 @@ export function fieldProps(state: FormState<unknown>, prefix: string, name: stri
   return {
     name,
     'aria-invalid': invalid || undefined,
-    'aria-describedby': invalid ? `${prefix}-${name}-error` : undefined,
+    'aria-describedby': invalid ? fieldErrorId(name, prefix) : undefined,
   }
-}
-
-export function FieldMessage({ state, prefix, name }: { state: FormState<unknown>; prefix: string; name: string }) {
-  const errors = state.fieldErrors?.[name]
-  if (!errors?.length) return null
-  return (
-    <p id={`${prefix}-${name}-error`} className="mt-1 text-sm text-red-800">
-      {errors.join(' ')}
-    </p>
-  )
 }
 
 /** A form's outcome when it is not a plain "saved": why nothing was saved. */

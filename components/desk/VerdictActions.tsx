@@ -11,7 +11,8 @@ import {
   withdrawAction,
 } from '@/lib/verdicts/form-actions'
 import { MAX_NOTE } from '@/lib/verdicts/schema'
-import { buttonClass, FieldMessage, fieldProps, FormProblem, inputClass, labelClass, type FormAction } from './SourceFormParts'
+import { FieldError } from './FormStatus'
+import { buttonClass, fieldProps, FormProblem, inputClass, labelClass, type FormAction } from './SourceFormParts'
 
 interface TextField {
   name: string
@@ -62,7 +63,7 @@ function StepForm({
             defaultValue={state.status === 'ok' ? '' : state.values?.[text.name]}
             className={inputClass}
           />
-          <FieldMessage state={state} prefix={prefix} name={text.name} />
+          <FieldError state={state} prefix={prefix} name={text.name} />
         </label>
       ) : null}
       <button type="submit" disabled={pending} className={tone === 'danger' ? `${buttonClass} bg-red-800` : buttonClass}>

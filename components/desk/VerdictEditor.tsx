@@ -8,7 +8,8 @@ import { STANCE_LABELS } from '@/lib/format'
 import { unknownCitations, type Citation } from '@/lib/verdicts/citations'
 import { saveDraftAction } from '@/lib/verdicts/form-actions'
 import { characterCount, MAX_SUMMARY } from '@/lib/verdicts/schema'
-import { buttonClass, FieldMessage, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
+import { FieldError } from './FormStatus'
+import { buttonClass, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
 
 export interface RatingOption {
   id: string
@@ -93,7 +94,7 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
               </option>
             ))}
           </select>
-          <FieldMessage state={state} prefix={prefix} name="ratingId" />
+          <FieldError state={state} prefix={prefix} name="ratingId" />
         </label>
 
         <label className="block">
@@ -110,7 +111,7 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
           <span id={`${prefix}-summary-count`} aria-live="polite" className={`block text-xs ${count > MAX_SUMMARY ? 'font-semibold text-red-800' : 'text-stone-500'}`}>
             {count} / {MAX_SUMMARY}자 characters
           </span>
-          <FieldMessage state={state} prefix={prefix} name="summary" />
+          <FieldError state={state} prefix={prefix} name="summary" />
         </label>
 
         <label className="block">
@@ -124,7 +125,7 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
             onChange={(event) => setAnalysis(event.target.value)}
             className={`${inputClass} font-mono text-sm`}
           />
-          <FieldMessage state={state} prefix={prefix} name="analysis" />
+          <FieldError state={state} prefix={prefix} name="analysis" />
         </label>
         {unknown.length ? (
           <p role="alert" className="text-sm text-red-800">
