@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import { parseCitations } from '../verdicts/citations'
+import { archivedCopySelect } from '../sources/archived-copy'
 import { citationSourceSelect } from '../sources/citation-select'
 
 // Readers see published revisions, never the Verdict row itself: that row is the desk's working copy, and may hold
@@ -198,6 +199,6 @@ export function getPublicArchivedCopy(sourceId: string) {
       archivedText: { not: null },
       OR: [{ evidence: { some: { claim: permalinkWhere } } }, { appearances: { some: { claim: permalinkWhere } } }],
     },
-    select: { title: true, url: true, archivedText: true, archivedAt: true, contentHash: true },
+    select: archivedCopySelect,
   })
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '../db/client'
+import { archivedCopySelect } from './archived-copy'
 import type { Prisma } from '../db/generated/client'
 import type { SourceListQuery } from './schema'
 import { isHttpUrl, normalizeUrl } from './url'
@@ -81,7 +82,7 @@ export type SourceDetails = NonNullable<Awaited<ReturnType<typeof getSource>>>
 
 /** The whole archived copy, for the plain-text view. */
 export function getArchivedCopy(id: string) {
-  return db().source.findUnique({ where: { id }, select: { title: true, url: true, archivedText: true, archivedAt: true, contentHash: true } })
+  return db().source.findUnique({ where: { id }, select: archivedCopySelect })
 }
 
 /** Every source, compactly, for the pickers on a claim's desk page. */

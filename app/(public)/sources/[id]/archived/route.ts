@@ -4,6 +4,7 @@
 // Plain text with nosniff, as on the desk: the archived page's markup can never run on our origin. Kept out of
 // search indexes: the copy is the record behind our citation, not a republication of the source.
 import { getPublicArchivedCopy } from '@/lib/claims/queries'
+import { archivedCopyText } from '@/lib/sources/archived-copy'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,12 +21,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!source?.archivedAt || source.archivedText === null) {
     return new Response('보관본이 없습니다. No archived copy.\n', { status: 404, headers: { ...headers, 'cache-control': 'no-store' } })
   }
-  const heading = [
-    source.title,
-    source.url ?? '',
-    `archived ${source.archivedAt.toISOString()} · sha256 ${source.contentHash ?? ''}`,
-    '',
-    '',
-  ].join('\n')
-  return new Response(heading + source.archivedText, { headers })
+  return new Response(archivedCopyText({ ...source, archivedAt: source.archivedAt, archivedText: source.archivedText }), { headers })
 }

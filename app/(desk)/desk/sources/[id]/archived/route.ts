@@ -3,6 +3,7 @@
 // layouts do not guard route handlers, so this one checks the session itself.
 import { can } from '@/lib/auth/permissions'
 import { currentUser } from '@/lib/auth/session'
+import { archivedCopyText } from '@/lib/sources/archived-copy'
 import { getArchivedCopy } from '@/lib/sources/queries'
 
 export const dynamic = 'force-dynamic'
@@ -24,12 +25,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!source?.archivedAt || source.archivedText === null) {
     return new Response('보관본이 없습니다. No archived copy.\n', { status: 404, headers: textHeaders })
   }
-  const heading = [
-    source.title,
-    source.url ?? '',
-    `archived ${source.archivedAt.toISOString()} · sha256 ${source.contentHash ?? ''}`,
-    '',
-    '',
-  ].join('\n')
-  return new Response(heading + source.archivedText, { headers: textHeaders })
+  return new Response(archivedCopyText({ ...source, archivedAt: source.archivedAt, archivedText: source.archivedText }), { headers: textHeaders })
 }
