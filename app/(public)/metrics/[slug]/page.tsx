@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { MetricChart } from '@/components/MetricChart'
+import { MetricDefinitionList } from '@/components/MetricDefinitionList'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { claimPath } from '@/lib/claims/permalink'
 import { describeWindow, formatQuantity } from '@/lib/format'
@@ -148,16 +149,7 @@ export default async function MetricPage({ params }: { params: Params }) {
           <h2 id="definitions-heading" className="text-xl font-semibold">
             {m.definitionsHeading}
           </h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm">
-            {metric.definitions.map((d) => (
-              <li key={d.id}>
-                <span className="font-medium">{d.name}</span>
-                {d.source ? ` — ${d.source.publisher}, ${d.source.title}` : ''}
-                {d.versionLabel ? ` · ${d.versionLabel}` : ''}
-                {d.snapshotDate ? ` · ${formatDate(d.snapshotDate, locale)}` : ''}
-              </li>
-            ))}
-          </ul>
+          <MetricDefinitionList definitions={metric.definitions} formatDate={(date) => formatDate(date, locale)} />
         </section>
       ) : null}
     </article>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { Forbidden } from '@/components/desk/Forbidden'
 import { MetricDefinitionForm } from '@/components/desk/MetricDefinitionForm'
 import { MetricForm } from '@/components/desk/MetricForm'
+import { MetricDefinitionList } from '@/components/MetricDefinitionList'
 import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
 import { STATUS_LABELS } from '@/lib/claims/schema'
@@ -64,16 +65,7 @@ export default async function DeskMetricPage({ params }: { params: Promise<{ id:
         <h2 id="definitions-heading" className="text-xl font-semibold">
           정의 <span lang="en" className="font-normal text-stone-500">Definitions</span>
         </h2>
-        <ul className="list-disc space-y-1 pl-5 text-sm">
-          {metric.definitions.map((d) => (
-            <li key={d.id}>
-              <span className="font-medium">{d.name}</span>
-              {d.source ? ` — ${d.source.publisher}, ${d.source.title}` : ''}
-              {d.versionLabel ? ` · ${d.versionLabel}` : ''}
-              {d.snapshotDate ? ` · ${formatDate(d.snapshotDate)}` : ''}
-            </li>
-          ))}
-        </ul>
+        <MetricDefinitionList definitions={metric.definitions} formatDate={formatDate} />
         {editable ? (
           <div className="rounded border border-dashed border-stone-300 p-3">
             <MetricDefinitionForm metricId={metric.id} sources={sources.map((s) => ({ id: s.id, label: `${s.publisher} — ${s.title}` }))} />
