@@ -30,29 +30,8 @@ export function serializeClaimSummary(row: ReaderClaimRow) {
 
 export type ClaimSummaryJson = ReturnType<typeof serializeClaimSummary>
 
-export function serializeSource(source: ReaderSourceRow) {
-  return {
-    role: source.role,
-    kind: source.kind,
-    publisher: source.publisher,
-    author: source.author,
-    title: source.title,
-    url: source.url,
-    publishedAt: day(source.publishedAt),
-    excerpt: source.excerpt,
-    locator: source.locator,
-  }
-}
-
-/** One claim for the export: the summary plus the analysis and every source its permalink shows. */
-export function serializeExportedClaim(row: ReaderClaimRow, sources: ReaderSourceRow[]) {
-  const summary = serializeClaimSummary(row)
-  return { ...summary, verdict: { ...summary.verdict, analysis: row.analysis }, sources: sources.map(serializeSource) }
-}
-
-type SourceSummary = PublishedClaim['evidence'][number]['source']
-
-const sourceJson = (source: SourceSummary) => ({
+/** A source as open data: who published what, where and when. */
+const sourceJson = (source: Pick<ReaderSourceRow, 'kind' | 'publisher' | 'author' | 'title' | 'url' | 'publishedAt'>) => ({
   kind: source.kind,
   publisher: source.publisher,
   author: source.author,
@@ -60,6 +39,16 @@ const sourceJson = (source: SourceSummary) => ({
   url: source.url,
   publishedAt: day(source.publishedAt),
 })
+
+export function serializeSource(source: ReaderSourceRow) {
+  return { role: source.role, ...sourceJson(source), excerpt: source.excerpt, locator: source.locator }
+}
+
+/** One claim for the export: the summary plus the analysis and every source its permalink shows. */
+export function serializeExportedClaim(row: ReaderClaimRow, sources: ReaderSourceRow[]) {
+  const summary = serializeClaimSummary(row)
+  return { ...summary, verdict: { ...summary.verdict, analysis: row.analysis }, sources: sources.map(serializeSource) }
+}
 
 /** `/api/v1/claims/<id>`: what the permalink shows, withdrawn verdicts included (with the withdrawal). */
 export function serializeClaimDetail(claim: PublishedClaim) {
