@@ -4,6 +4,7 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { canInstallDebianPackages, installDebianPackages } from '../lib/cli/processes'
 import { findChromium } from './support/chromium'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -17,13 +18,9 @@ function run(command: string, args: string[], options: SpawnSyncOptions = {}): n
 
 function ensureChromium(): boolean {
   if (findChromium()) return true
-  const isRoot = process.getuid?.() === 0
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
+  if (canInstallDebianPackages()) {
     console.log('[test] No Chromium found; installing Debian\'s chromium package for the browser tests ...')
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-    if (run('apt-get', ['update', '-qq'], { env }) === 0 && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env }) === 0) {
-      return Boolean(findChromium())
-    }
+    if (installDebianPackages(['chromium'])) return Boolean(findChromium())
   } else {
     console.log("[test] No Chromium found; trying Playwright's own download ...")
     if (run(bin('playwright'), ['install', 'chromium']) === 0) return true

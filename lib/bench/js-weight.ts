@@ -1,11 +1,13 @@
 // JavaScript a reader's browser downloads for a page: the <script src> files the HTML names, each gzipped as a
-// server would send it, plus the inline scripts (Next's RSC payload). The baseline is an empty page built with the
-// same Next.js from this repository's node_modules (it does not count the app's CSS, which is not JavaScript), so the difference is what the app itself adds.
-import { spawn, spawnSync } from 'node:child_process'
+// server would send it, plus the inline scripts (Next's RSC payload); stylesheets are not counted. The baseline is an
+// empty page built with the same Next.js from this repository's node_modules, so the difference is what the app
+// itself adds.
+import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { ROOT } from '../cli/build-state'
+import { runNextBuild, waitUntilServing } from '../cli/processes'
 
 export interface JsWeight {
   files: number
@@ -40,19 +42,11 @@ export async function measureEmptyPageJs(port: number): Promise<JsWeight> {
     writeFileSync(path.join(dir, 'app/layout.tsx'), 'export default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="en"><body>{children}</body></html>\n}\n')
     writeFileSync(path.join(dir, 'app/page.tsx'), 'export default function Page() {\n  return null\n}\n')
     const next = path.join(ROOT, 'node_modules/next/dist/bin/next')
-    const built = spawnSync(process.execPath, [next, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-    if (built.status !== 0) throw new Error(`The empty app did not build:\n${built.stdout}\n${built.stderr}`)
+    await runNextBuild({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, dir)
     const server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: 'ignore' })
     try {
       const origin = `http://127.0.0.1:${port}`
-      for (let attempt = 0; ; attempt++) {
-        try {
-          if ((await fetch(origin)).ok) break
-        } catch {
-          if (attempt > 100) throw new Error('The empty app did not start')
-        }
-        await new Promise((resolve) => setTimeout(resolve, 200))
-      }
+      await waitUntilServing(origin, server, 30_000)
       return await measureJs(origin, '/')
     } finally {
       server.kill()

@@ -25,6 +25,7 @@ import { runLoad, type LoadOptions } from '../bench/wrk'
 import { freePort, startEmbeddedPostgres } from '../db/embedded'
 import { buildIsStale, ROOT } from './build-state'
 import { withHeapLimit } from './heap-limit'
+import { canInstallDebianPackages, installDebianPackages, runNextBuild, waitUntilServing } from './processes'
 import { prepareDatabase } from './prepare-database'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -40,36 +41,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 function ensureTools() {
   const missing = ['wrk', 'nginx'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
   if (!missing.length) return
-  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+  if (!canInstallDebianPackages()) {
     throw new Error(`The benchmark needs ${missing.join(' and ')}; install them (Debian/Ubuntu: apt-get install wrk nginx).`)
   }
   log(`Installing ${missing.join(' and ')} from Debian's packages ...`)
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
-    if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) throw new Error(`apt-get ${args[0]} failed`)
-  }
+  if (!installDebianPackages(missing)) throw new Error(`apt-get could not install ${missing.join(' and ')}`)
 }
 
-function buildIfStale(): number | null {
+async function buildIfStale(): Promise<number | null> {
   if (!buildIsStale()) return null
   log('Building the app ...')
   const started = performance.now()
-  const built = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: ROOT, stdio: 'inherit' })
-  if (built.status !== 0) throw new Error('next build failed')
+  await runNextBuild(process.env)
   return (performance.now() - started) / 1000
-}
-
-async function waitForHealth(origin: string, child: ChildProcess) {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) throw new Error('The web server exited during start')
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await sleep(200)
-  }
-  throw new Error('The web server did not start within a minute')
 }
 
 /**
@@ -125,7 +109,7 @@ async function main() {
     const dataset = await loadSyntheticDataset(client)
     log(`Loaded in ${dataset.seconds.toFixed(1)} s: ${JSON.stringify(dataset.counts)}`)
 
-    const buildSeconds = buildIfStale()
+    const buildSeconds = await buildIfStale()
     const [appPort, proxyPort, staticPort, emptyPort] = [await freePort(), await freePort(), await freePort(), await freePort()]
     const app = `http://127.0.0.1:${appPort}`
     const env: NodeJS.ProcessEnv = {
@@ -145,7 +129,7 @@ async function main() {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     cleanups.unshift(() => server.kill('SIGTERM'))
-    await waitForHealth(app, server)
+    await waitUntilServing(`${app}/api/health`, server, 60_000)
 
     const { rows } = await client.query<{ path: string }>(`SELECT '/c/' || short_id || '/' || slug AS path FROM claims WHERE short_id = $1`, [VIRAL_CLAIM])
     const permalink = rows[0].path

@@ -13,6 +13,7 @@ import { UserError } from '../errors'
 import { buildIsStale, ROOT } from './build-state'
 import { prepareDataDir } from './data-dir'
 import { withHeapLimit } from './heap-limit'
+import { runNextBuild, waitUntilServing } from './processes'
 import { assertPortFree } from './port'
 import { prepareDatabase } from './prepare-database'
 
@@ -32,33 +33,6 @@ function sessionSecret(dataDir: string, configured: string | undefined, producti
   const file = path.join(dataDir, 'session-secret')
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 })
   return readFileSync(file, 'utf8').trim()
-}
-
-async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new StartError(`The web server exited during start (code ${child.exitCode}).`)
-    try {
-      const response = await fetch(`${url}/api/health`)
-      if (response.ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-  throw new StartError('The web server did not answer within 2 minutes.')
-}
-
-function runNextBuild(env: NodeJS.ProcessEnv): Promise<void> {
-  log('Building the app (the first start takes a minute or two) ...')
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
-    cwd: ROOT,
-    env,
-    stdio: 'inherit',
-  })
-  return new Promise((resolve, reject) =>
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new StartError(`next build failed (code ${code}).`)))),
-  )
 }
 
 async function main(): Promise<void> {
@@ -119,7 +93,10 @@ async function main(): Promise<void> {
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
       NEXT_TELEMETRY_DISABLED: '1',
     }
-    if (!dev && buildIsStale()) await runNextBuild(childEnv)
+    if (!dev && buildIsStale()) {
+      log('Building the app (the first start takes a minute or two) ...')
+      await runNextBuild(childEnv)
+    }
     if (stopping) return
 
     const command = dev
@@ -137,7 +114,7 @@ async function main(): Promise<void> {
       }
     })
     const url = `http://localhost:${env.PORT}`
-    await waitUntilServing(url, server)
+    await waitUntilServing(`${url}/api/health`, server)
 
     log(`The claim tracker is running at ${url}`)
     if (admin.created) {
