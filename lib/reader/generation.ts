@@ -11,16 +11,19 @@ export function readerDataChanged(listening: boolean) {
   shared.readerDataGeneration = listening ? (shared.readerDataGeneration ?? 0) + 1 : undefined
 }
 
-/** How long a kept value may be used without a change notification; a safety net, as in the page cache. */
-const MAX_AGE_MS = 5_000
+/**
+ * How long anything kept for readers (these values, the page cache's pages) may be used without a change
+ * notification: a safety net against a lost notification, not the freshness rule.
+ */
+export const UNNOTIFIED_MAX_AGE_MS = 5_000
 
-/** compute(), kept until the next change notification (at most MAX_AGE_MS); recomputed every time when not listening. */
+/** compute(), kept until the next change notification (at most UNNOTIFIED_MAX_AGE_MS); recomputed every time when not listening. */
 export function memoPerGeneration<T>(compute: () => Promise<T>): () => Promise<T> {
   let kept: { generation: number; at: number; value: Promise<T> } | null = null
   return () => {
     const generation = shared.readerDataGeneration
     if (generation === undefined) return compute()
-    if (kept && kept.generation === generation && Date.now() - kept.at < MAX_AGE_MS) return kept.value
+    if (kept && kept.generation === generation && Date.now() - kept.at < UNNOTIFIED_MAX_AGE_MS) return kept.value
     const value = compute()
     kept = { generation, at: Date.now(), value }
     // A failed read is not kept.

@@ -12,9 +12,8 @@
 // nonce still stops injected markup, because content stored by an attacker only ever appears in a new render, with a
 // nonce no one has seen before.
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { UNNOTIFIED_MAX_AGE_MS } from './generation'
 
-/** How long a stored response may be served without a change notification; a safety net, not the freshness rule. */
-export const PAGE_CACHE_TTL_MS = 5_000
 /** What the cache may hold, in body bytes; the oldest entries go first. */
 export const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
 /** Cache-Control for what shared caches may keep: 1 s in nginx or a CDN, revalidated by browsers every time. */
@@ -93,7 +92,7 @@ export class PageCache {
   enabled = false
 
   constructor(
-    private readonly ttlMs = PAGE_CACHE_TTL_MS,
+    private readonly ttlMs = UNNOTIFIED_MAX_AGE_MS,
     private readonly maxBytes = PAGE_CACHE_MAX_BYTES,
     private readonly now = () => Date.now(),
   ) {}
