@@ -14,12 +14,6 @@ const permalinkWhere = {
   verdict: { is: { revisions: { some: {} } } },
 } satisfies Prisma.ClaimWhereInput
 
-/** Lists (the home page, feeds) show only verdicts in force: a withdrawn verdict keeps its permalink, nothing more. */
-const listedWhere = {
-  status: 'PUBLISHED',
-  verdict: { is: { status: { not: 'WITHDRAWN' }, revisions: { some: {} } } },
-} satisfies Prisma.ClaimWhereInput
-
 const ratingSelect = { labelKo: true, labelEn: true, colour: true, value: true } satisfies Prisma.RatingSelect
 
 const latestRevision = { orderBy: { number: 'desc' }, take: 1 } as const

@@ -10,9 +10,9 @@
 // Everything runs on this machine: wrk, nginx, the app and PostgreSQL share its cores, as they would on a small
 // production box; the numbers are for comparing runs on one machine, and the ratio to static nginx for comparing
 // machines.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'

@@ -16,7 +16,6 @@ import { UserError } from '../errors'
 import { fetchForArchive, type ArchiveOptions } from './archive'
 import { archiveSourceInput, createSourceInput, pasteArchiveInput, updateSourceInput, type SourceFields } from './schema'
 import { sourcePath, SOURCES_PATH } from './paths'
-import { normalizeUrl } from './url'
 
 export const NO_SUCH_SOURCE = '출처를 찾을 수 없습니다. No such source.'
 

@@ -46,8 +46,6 @@ const webAddress = z.preprocess(
     .optional(),
 )
 
-const DAY_FORMAT = '날짜 형식은 YYYY-MM-DD입니다. Use YYYY-MM-DD.'
-
 /** "2024-12-05", "2024-12" or "2024" to the first day it names and how precise it is. */
 const partialDate = (formatMessage: string) =>
   z
