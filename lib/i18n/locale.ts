@@ -17,6 +17,28 @@ export const isLocale = (value: unknown): value is Locale => value === 'ko' || v
 /** A cookie (or query) value as a locale; anything else is the default. */
 export const parseLocale = (value: string | null | undefined): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
 
+/**
+ * The locale a raw Cookie header gives, read as the page reads it (Next's cookies(): values percent-decoded, the
+ * last `lang` wins), and whether that reading is unambiguous: no `lang` cookie, or exactly one spelled exactly
+ * `ko` or `en`. Shared caches key pages by the cookie (nginx by its raw first value), so only an unambiguous
+ * request may be shared: `lang=%65n` or `lang=ko; lang=en` renders English but would be stored under another key.
+ */
+export function localeFromCookieHeader(header: string | undefined): { locale: Locale; unambiguous: boolean } {
+  const values: string[] = []
+  for (const pair of (header ?? '').split(/;\s*/)) {
+    const equals = pair.indexOf('=')
+    if (equals > 0 && pair.slice(0, equals).trim() === LOCALE_COOKIE) values.push(pair.slice(equals + 1))
+  }
+  const last = values.at(-1)
+  let decoded = last
+  try {
+    decoded = last === undefined ? undefined : decodeURIComponent(last)
+  } catch {
+    // Next keeps a value it cannot decode as it is.
+  }
+  return { locale: parseLocale(decoded), unambiguous: values.length === 0 || (values.length === 1 && isLocale(values[0])) }
+}
+
 export const otherLocale = (locale: Locale): Locale => (locale === 'ko' ? 'en' : 'ko')
 
 /** BCP 47 tags used for Intl formatting: Korean dates as 2024년 4월 15일, English as 15 April 2024 (British order). */

@@ -3,6 +3,7 @@
 import 'server-only'
 import { getPublishedClaim } from '../claims/queries'
 import { encodeCursor } from './cursor'
+import { SHARED_CACHE_CONTROL } from './page-cache'
 import { listClaimsAfter } from './queries'
 import { parseApiListParams } from './schema'
 import { serializeClaimDetail, serializeClaimSummary } from './serialize'
@@ -46,7 +47,7 @@ export async function listClaimsResponse(request: Request): Promise<Response> {
   }
   return jsonResponse(
     { data: items.map(serializeClaimSummary), nextCursor, links: { next: nextUrl } },
-    { headers: { 'cache-control': 'public, max-age=60' } },
+    { headers: { 'cache-control': SHARED_CACHE_CONTROL } },
   )
 }
 
@@ -55,5 +56,5 @@ export async function claimDetailResponse(shortId: string): Promise<Response> {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(shortId)) return apiError(404, 'Claim not found')
   const claim = await getPublishedClaim(shortId)
   if (!claim) return apiError(404, 'Claim not found')
-  return jsonResponse({ data: serializeClaimDetail(claim) }, { headers: { 'cache-control': 'public, max-age=60' } })
+  return jsonResponse({ data: serializeClaimDetail(claim) }, { headers: { 'cache-control': SHARED_CACHE_CONTROL } })
 }

@@ -3,6 +3,7 @@ import 'server-only'
 import { z } from 'zod'
 import { isStorableText } from '../actions/fields'
 import { buildAtom, buildRss, FEED_SIZE } from './feeds'
+import { SHARED_CACHE_CONTROL } from './page-cache'
 import { listClaimsAfter } from './queries'
 import { absoluteUrl } from './urls'
 
@@ -23,7 +24,7 @@ export async function feedResponse(request: Request, format: keyof typeof FORMAT
     headers: {
       'content-type': type,
       // Feed readers poll; a few minutes of caching spares the database without delaying a verdict much.
-      'cache-control': 'public, max-age=300',
+      'cache-control': SHARED_CACHE_CONTROL,
       'access-control-allow-origin': '*',
     },
   })

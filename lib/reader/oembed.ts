@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { getPublishedClaim } from '../claims/queries'
 import { apiError, jsonResponse } from './api'
 import { SITE_TITLE } from './feeds'
+import { SHARED_CACHE_CONTROL } from './page-cache'
 import { siteUrl } from '../site'
 import { absoluteUrl, embedPath, shortIdFromClaimUrl } from './urls'
 import { escapeXml } from './xml'
@@ -47,11 +48,10 @@ export async function oembedResponse(request: Request): Promise<Response> {
       title,
       provider_name: SITE_TITLE,
       provider_url: `${siteUrl()}/`,
-      cache_age: 3600,
       width,
       height,
       html,
     },
-    { headers: { 'cache-control': 'public, max-age=3600' } },
+    { headers: { 'cache-control': SHARED_CACHE_CONTROL } },
   )
 }

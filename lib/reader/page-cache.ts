@@ -12,6 +12,7 @@
 // nonce still stops injected markup, because content stored by an attacker only ever appears in a new render, with a
 // nonce no one has seen before.
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { localeFromCookieHeader } from '../i18n/locale'
 import { UNNOTIFIED_MAX_AGE_MS } from './generation'
 
 /** What the cache may hold, in body bytes; the oldest entries go first. */
@@ -29,14 +30,13 @@ export const nginxExpiry = (now = Date.now()) => `@${Math.floor(now / 1000)}`
 /** Paths with per-user or mutating responses: never cached. Everything else Next serves is reader-facing. */
 const PRIVATE_PREFIXES = ['/desk', '/signin', '/api/auth', '/lang', '/_next', '/api/v1/export']
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/
-const LOCALE_COOKIE = /(?:^|;\s*)lang=([a-z]{2})/
 
 const startsWithSegment = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`)
 
 /**
  * The cache key of a request, or null when its response must not be shared: anything but GET/HEAD, a signed-in
- * reader (the page frame shows who is signed in), a desk or auth path, and client-side navigations (RSC requests,
- * whose responses vary on router-state headers).
+ * reader (the page frame shows who is signed in), a desk or auth path, client-side navigations (RSC requests,
+ * whose responses vary on router-state headers), and a language cookie that is duplicated or not spelled `ko`/`en`.
  */
 export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
   if (method !== 'GET' && method !== 'HEAD') return null
@@ -45,7 +45,9 @@ export function pageCacheKey(method: string | undefined, url: string | undefined
   if (headers.rsc !== undefined || headers['next-router-prefetch'] !== undefined) return null
   const { pathname, search } = new URL(url ?? '/', 'http://localhost')
   if (PRIVATE_PREFIXES.some((prefix) => startsWithSegment(pathname, prefix))) return null
-  const locale = LOCALE_COOKIE.exec(cookie)?.[1] ?? ''
+  // The key takes the language the page will render in, from the same reading of the cookie.
+  const { locale, unambiguous } = localeFromCookieHeader(cookie)
+  if (!unambiguous) return null
   // Next compresses (gzip before deflate) for clients that accept it, so the bytes stored differ by that too.
   const accepted = String(headers['accept-encoding'] ?? '')
   const encoding = /\bgzip\b/.test(accepted) ? 'gzip' : /\bdeflate\b/.test(accepted) ? 'deflate' : 'identity'

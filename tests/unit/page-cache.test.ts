@@ -1,4 +1,6 @@
+import { RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies'
 import { describe, expect, it } from 'vitest'
+import { localeFromCookieHeader, parseLocale } from '../../lib/i18n/locale'
 import { nginxExpiry, PageCache, pageCacheKey, SHARED_CACHE_CONTROL, storableHeaders, type StoredResponse } from '../../lib/reader/page-cache'
 
 const page = (body = 'page'): StoredResponse => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(body) })
@@ -6,9 +8,27 @@ const page = (body = 'page'): StoredResponse => ({ status: 200, headers: { 'cont
 describe('pageCacheKey', () => {
   it('keys signed-out reader GETs by path, query, language and the compression Next will use', () => {
     expect(pageCacheKey('GET', '/c/abc1234/slug?x=1', { cookie: 'lang=en', 'accept-encoding': 'gzip, br' })).toBe('/c/abc1234/slug?x=1 lang=en encoding=gzip')
-    expect(pageCacheKey('GET', '/', { 'accept-encoding': 'deflate' })).toBe('/ lang= encoding=deflate')
-    expect(pageCacheKey('HEAD', '/', {})).toBe('/ lang= encoding=identity')
+    expect(pageCacheKey('GET', '/', { 'accept-encoding': 'deflate' })).toBe('/ lang=ko encoding=deflate')
+    expect(pageCacheKey('HEAD', '/', {})).toBe('/ lang=ko encoding=identity')
+    // No cookie and lang=ko render the same Korean page: one copy.
+    expect(pageCacheKey('GET', '/', { cookie: 'lang=ko' })).toBe(pageCacheKey('GET', '/', {}))
+    expect(pageCacheKey('GET', '/', { cookie: 'theme=dark; lang=en' })).toBe('/ lang=en encoding=identity')
   })
+
+  // Each of these renders in a language other than the one a shared cache (ours by a naive reading, nginx by the raw
+  // first value) would file it under; the next cookieless reader would get the wrong language.
+  const ambiguous = ['lang=%65n', 'lang=ko; lang=en', 'lang=en; lang=ko', 'lang=en;lang=en', 'lang=EN', 'lang=xx', 'lang=', 'lang=%6bo', 'lang="en"', 'lang=en%', ' lang=ko; lang=%65n']
+  it.each(ambiguous)('does not share a page whose language cookie is ambiguous: %s', (cookie) => {
+    expect(pageCacheKey('GET', '/', { cookie })).toBeNull()
+  })
+
+  it.each([...ambiguous, 'lang=en', 'lang=ko', '', 'a=b', 'xlang=en', 'lang=en; other=1'])(
+    "reads the language as the page does (Next's cookie parser): %s",
+    (cookie) => {
+      const next = new RequestCookies(new Headers({ cookie })).get('lang')?.value
+      expect(localeFromCookieHeader(cookie).locale).toBe(parseLocale(next))
+    },
+  )
 
   it('never shares signed-in, desk, auth, mutating or client-navigation requests', () => {
     expect(pageCacheKey('GET', '/', { cookie: 'lang=ko; next-auth.session-token=abc' })).toBeNull()

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { apiError, CORS_HEADERS } from '@/lib/reader/api'
 import { exportCsv, exportJson } from '@/lib/reader/export'
+import { SHARED_CACHE_CONTROL } from '@/lib/reader/page-cache'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,7 +19,7 @@ export function GET(request: Request) {
   }
   const { format, table } = parsed.data
   const date = new Date().toISOString().slice(0, 10)
-  const headers: Record<string, string> = { ...CORS_HEADERS, 'cache-control': 'public, max-age=300' }
+  const headers: Record<string, string> = { ...CORS_HEADERS, 'cache-control': SHARED_CACHE_CONTROL }
   if (format === 'csv') {
     return new Response(exportCsv(table), {
       headers: {

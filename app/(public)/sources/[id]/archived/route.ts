@@ -4,6 +4,7 @@
 // Plain text with nosniff, as on the desk: the archived page's markup can never run on our origin. Kept out of
 // search indexes: the copy is the record behind our citation, not a republication of the source.
 import { getPublicArchivedCopy } from '@/lib/claims/queries'
+import { SHARED_CACHE_CONTROL } from '@/lib/reader/page-cache'
 import { archivedCopyText } from '@/lib/sources/archived-copy'
 
 export const dynamic = 'force-dynamic'
@@ -12,7 +13,7 @@ const headers = {
   'content-type': 'text/plain; charset=utf-8',
   'x-content-type-options': 'nosniff',
   'x-robots-tag': 'noindex',
-  'cache-control': 'public, max-age=300',
+  'cache-control': SHARED_CACHE_CONTROL,
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

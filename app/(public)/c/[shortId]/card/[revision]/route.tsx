@@ -8,6 +8,7 @@ import { ImageResponse } from 'next/og'
 import { isShortId, shareCardPath, shareCardToken } from '@/lib/claims/permalink'
 import { getPublishedClaim } from '@/lib/claims/queries'
 import { formatDate } from '@/lib/format'
+import { SHARED_CACHE_CONTROL } from '@/lib/reader/page-cache'
 import { SITE_NAME } from '@/lib/site'
 
 export const dynamic = 'force-dynamic'
@@ -83,7 +84,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sho
   if (revision !== shareCardToken(verdict)) {
     return new Response(null, {
       status: 308,
-      headers: { location: shareCardPath(claim, verdict), 'cache-control': 'public, max-age=60' },
+      headers: { location: shareCardPath(claim, verdict), 'cache-control': SHARED_CACHE_CONTROL },
     })
   }
 
