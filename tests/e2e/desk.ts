@@ -73,9 +73,18 @@ export async function saveDraft(page: Page, fields: { rating?: RegExp; summary?:
   await expect(verdict.getByText('Draft saved.')).toBeVisible()
 }
 
-/** Presses one of the verdict's workflow buttons, filling its text field first when it has one. */
+/** The verdict's state line ("검토 중 In review · 버전 version 3 · …"): every workflow step bumps the version. */
+const verdictState = (page: Page) => verdictRegion(page).getByText(/버전 version \d+/).first()
+
+/**
+ * Presses one of the verdict's workflow buttons, filling its text field first when it has one, and returns once the
+ * step has taken effect on this page (its state line changed). Another user's page must not be reloaded before
+ * that: it would show the state from before the step.
+ */
 export async function step(page: Page, button: string, text?: { label: RegExp; value: string }) {
   const verdict = verdictRegion(page)
   if (text) await verdict.getByLabel(text.label).fill(text.value)
+  const before = await verdictState(page).textContent()
   await verdict.getByRole('button', { name: button }).click()
+  await expect(verdictState(page)).not.toHaveText(before!)
 }

@@ -9,6 +9,8 @@ const DEFINITION = 'Models listed in Stanford CRFM Ecosystem Graphs, as used by 
 const QUOTE = 'No Korean model appears in the table of notable foundation models.'
 
 test('a new editor logs a claim with its quantity, evidence, rebuttal and a relation', async ({ browser }) => {
+  // A new desk user, a claim with its quantity, two evidence links and a relation: see playwright.config.ts.
+  test.slow()
   const page = await newDeskUser(browser, 'EDITOR')
   await page.goto('/desk')
   await page.getByRole('link', { name: /새 주장 New claim/ }).click()

@@ -28,7 +28,13 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: path.join(root, 'test-results/e2e.json') }]],
   outputDir: path.join(root, 'test-results/e2e-artifacts'),
+  // Each step has a bound of its own, so a hang fails at the step that hangs, whatever the test's own timeout: the
+  // long multi-user tests mark themselves test.slow() (three times the 30 s default) for the slowest machine the
+  // suite runs on (2 cores, busy), not to wait longer on any one step.
+  expect: { timeout: 10_000 },
   use: {
+    actionTimeout: 15_000,
+    navigationTimeout: 20_000,
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {

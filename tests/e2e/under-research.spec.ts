@@ -9,6 +9,8 @@ import { addEvidence, AI_INDEX_2024 } from './desk'
 const CLAIM = `한국의 데이터센터 전력 수요는 2030년까지 세 배가 된다 ${Date.now()}`
 
 test('a claim marked public "under research" gets a permalink without a verdict, and is listed nowhere', async ({ browser }) => {
+  // A desk user, a claim with evidence, then a reader's pages and an accessibility scan.
+  test.slow()
   const desk = await newDeskUser(browser, 'EDITOR')
   await desk.goto('/desk')
   await desk.getByRole('link', { name: /새 주장 New claim/ }).click()

@@ -5,6 +5,8 @@ import { firstAdmin, newDeskUser, signIn } from './auth'
 import { addEvidence, AI_INDEX_2024, logClaim, MSIT_STATEMENT, saveDraft, step, verdictRegion } from './desk'
 
 test('a verdict is drafted, sent back, revised, published, read, and corrected with a notice', async ({ browser }) => {
+  // Three desk users and about thirty steps: see the timeouts in playwright.config.ts.
+  test.slow()
   const editor = await newDeskUser(browser, 'EDITOR')
   const claimUrl = await logClaim(editor, {
     text: '한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.',
