@@ -4,13 +4,18 @@ import { expect, test } from '@playwright/test'
 import { firstAdmin, newDeskUser, signIn } from './auth'
 import { addEvidence, AI_INDEX_2024, logClaim, MSIT_STATEMENT, saveDraft, step, verdictRegion } from './desk'
 
+// A text of its own: published, a copy of a demo claim's text would add a second link wherever other specs look for
+// the demo's claim by name, whatever order the specs run in.
+const RUN = Date.now().toString(36)
+const CLAIM = `한국 기업은 2023년에 파운데이션 모델을 하나도 내놓지 못했다 (${RUN})`
+
 test('a verdict is drafted, sent back, revised, published, read, and corrected with a notice', async ({ browser }) => {
   // Three desk users and about thirty steps: see the timeouts in playwright.config.ts.
   test.slow()
   const editor = await newDeskUser(browser, 'EDITOR')
   const claimUrl = await logClaim(editor, {
-    text: '한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.',
-    translation: 'Korea developed zero foundation models in 2023.',
+    text: CLAIM,
+    translation: `Korean firms released zero foundation models in 2023 (${RUN}).`,
   })
   await addEvidence(editor, AI_INDEX_2024, /뒷받침 Supports/, { excerpt: 'No Korean model is listed.' })
   await addEvidence(editor, MSIT_STATEMENT, /공식 반론 Official rebuttal/, { note: 'Not a census, says the ministry.' })
@@ -28,7 +33,7 @@ test('a verdict is drafted, sent back, revised, published, read, and corrected w
   // The reviewer finds it in the queue and sends it back once.
   const reviewer = await newDeskUser(browser, 'REVIEWER')
   await reviewer.goto('/desk/review')
-  await reviewer.getByRole('link', { name: /한국은 2023년에 파운데이션 모델을 하나도/ }).first().click()
+  await reviewer.getByRole('link', { name: CLAIM }).click()
   await step(reviewer, '돌려보내기 Send back', { label: /돌려보내는 이유/, value: 'Name the database in the summary.' })
   await expect(verdictRegion(reviewer)).toContainText('Name the database in the summary.')
 
