@@ -9,7 +9,6 @@ import { hasVerdictPageWhere, listedWhere, publicMetricWhere } from './visibilit
 // Readers see published revisions, never the Verdict row itself: that row is the desk's working copy, and may hold
 // an unpublished change (status DRAFT or IN_REVIEW) while the last published revision stays public.
 
-
 const ratingSelect = { labelKo: true, labelEn: true, colour: true, value: true } satisfies Prisma.RatingSelect
 
 const latestRevision = { orderBy: { number: 'desc' }, take: 1 } as const
