@@ -13,8 +13,8 @@ import {
 } from '@/lib/claims/form-actions'
 import type { SimilarClaim } from '@/lib/claims/desk-queries'
 import {
-  CLAIM_STATUSES,
   CLAIMANT_KIND_LABELS,
+  HAND_SET_STATUSES,
   CLAIMANT_KINDS,
   LANGUAGE_LABELS,
   LANGUAGES,
@@ -82,6 +82,8 @@ export function ClaimForm(props: Props) {
   // After a conflict the form saves on top of the version saved now, and that version is the new starting point.
   const version = saved ? String(saved.version) : (submitted?.version ?? String(props.version ?? ''))
   const nextBase = saved ? pickFormValues(saved) : base
+  // The claim as saved (now, after a conflict; else as loaded) decides whether the form may set the status at all.
+  const statusFollowsVerdict = (saved ?? base)?.status === 'PUBLISHED'
 
   const [claimants, setClaimants] = useState(props.claimants)
   const [claimantId, setClaimantId] = useState(values.claimantId ?? '')
@@ -206,24 +208,40 @@ export function ClaimForm(props: Props) {
             />
             <FieldError state={state} name="firstSeenAt" />
           </label>
-          <label className="block">
-            <span className="text-sm font-medium">상태 Status</span>
-            <select
-              key={fieldKey('status')}
-              name="status"
-              defaultValue={value('status') || 'NEW'}
-              aria-invalid={invalid('status')}
-              aria-describedby={describedBy('status')}
-              className={inputClass}
-            >
-              {CLAIM_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-            <FieldError state={state} name="status" />
-          </label>
+          {statusFollowsVerdict ? (
+            // A published claim's status is its verdict's: shown, not sent (updateClaim keeps it).
+            <div className="block">
+              <span className="text-sm font-medium">상태 Status</span>
+              <p className="mt-1 px-3 py-2" data-testid="claim-status-fixed">
+                {STATUS_LABELS.PUBLISHED}
+                <span className="block text-xs text-stone-600">
+                  판정을 따릅니다. 내리려면 판정을 철회하세요. <span lang="en">Follows the verdict; to take it back, withdraw the verdict.</span>
+                </span>
+              </p>
+            </div>
+          ) : (
+            <label className="block">
+              <span className="text-sm font-medium">상태 Status</span>
+              <select
+                key={fieldKey('status')}
+                name="status"
+                defaultValue={value('status') || 'NEW'}
+                aria-invalid={invalid('status')}
+                aria-describedby={describedBy('status', true)}
+                className={inputClass}
+              >
+                {HAND_SET_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {STATUS_LABELS[status]}
+                  </option>
+                ))}
+              </select>
+              <span id="status-hint" className="mt-1 block text-xs text-stone-600">
+                공개는 검토자가 판정을 공개할 때 정해집니다. <span lang="en">A claim is published when a reviewer publishes its verdict.</span>
+              </span>
+              <FieldError state={state} name="status" />
+            </label>
+          )}
         </div>
 
         <label className="block">

@@ -163,10 +163,14 @@ export const updateClaim = defineAction({
     await assertMetricExists(tx, data)
 
     // The version in the where clause is the lock: a save based on an older version matches no row.
+    // A published claim's status is its verdict's (published, or withdrawn with a notice): the form has no say,
+    // so it shows none and whatever a request sends for it is ignored. (A verdict published since `before` was read
+    // moved the version too, so this save then matches no row and is a conflict.)
+    const status = before.status === 'PUBLISHED' ? undefined : data.status
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version },
       // Clearing "needs re-check" resolves it: the reason goes with it, so the stale list does not show it again.
-      data: { ...data, ...(data.needsRecheck ? {} : { recheckReason: null }), slug: slugFor(data), version: { increment: 1 } },
+      data: { ...data, status, ...(data.needsRecheck ? {} : { recheckReason: null }), slug: slugFor(data), version: { increment: 1 } },
     })
     if (count === 0) {
       const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields })

@@ -4,15 +4,10 @@ import type { Prisma } from '../db/generated/client'
 import { parseCitations } from '../verdicts/citations'
 import { archivedCopySelect } from '../sources/archived-copy'
 import { citationSourceSelect } from '../sources/citation-select'
+import { hasVerdictPageWhere, listedWhere, publicMetricWhere } from './visibility'
 
 // Readers see published revisions, never the Verdict row itself: that row is the desk's working copy, and may hold
 // an unpublished change (status DRAFT or IN_REVIEW) while the last published revision stays public.
-
-/** A claim has a public permalink once it is published and a revision of its verdict exists, withdrawn or not. */
-const permalinkWhere = {
-  status: 'PUBLISHED',
-  verdict: { is: { revisions: { some: {} } } },
-} satisfies Prisma.ClaimWhereInput
 
 const ratingSelect = { labelKo: true, labelEn: true, colour: true, value: true } satisfies Prisma.RatingSelect
 
@@ -29,21 +24,41 @@ const sourceSelect = {
 } satisfies Prisma.SourceSelect
 
 const relatedClaimSelect = {
+  id: true,
   shortId: true,
   slug: true,
   text: true,
   translation: true,
-  status: true,
-  verdict: { select: { status: true, revisions: { ...latestRevision, select: { rating: { select: ratingSelect } } } } },
+  verdict: { select: { revisions: { ...latestRevision, select: { rating: { select: ratingSelect } } } } },
 } satisfies Prisma.ClaimSelect
 
 type RelatedRow = Prisma.ClaimGetPayload<{ select: typeof relatedClaimSelect }>
 
-/** A related claim as readers see it: linked with its rating only when it is listed (published, not withdrawn). */
-function toRelated({ verdict, status, ...claim }: RelatedRow) {
-  const rating = verdict?.revisions[0]?.rating ?? null
-  const listed = status === 'PUBLISHED' && verdict !== null && verdict.status !== 'WITHDRAWN' && rating !== null
-  return { ...claim, listed, rating: listed ? rating : null }
+// Only related claims with a verdict page of their own are named at all: a relation is an editor's work, not part
+// of the reviewed verdict, so it must not put an unpublished claim's wording on a public page.
+const relatedWhere = { is: hasVerdictPageWhere } satisfies Prisma.ClaimScalarRelationFilter
+
+/**
+ * Related claims as readers see them: linked with their rating only when listed (lib/claims/visibility.ts); a
+ * withdrawn or merged one is named without a link or rating.
+ */
+async function asRelated(rows: RelatedRow[]) {
+  const ids = rows.map((row) => row.id)
+  const listed = new Set(
+    ids.length ? (await db().claim.findMany({ where: { id: { in: ids }, ...listedWhere }, select: { id: true } })).map((row) => row.id) : [],
+  )
+  return new Map(
+    rows.map(({ id, verdict, ...claim }) => {
+      const isListed = listed.has(id)
+      return [id, { ...claim, listed: isListed, rating: isListed ? (verdict?.revisions[0]?.rating ?? null) : null }]
+    }),
+  )
+}
+
+/** The metric link a claim page shows: only to a public metric page (lib/claims/visibility.ts), never to a 404. */
+function publicMetricLink(metricId: string | null) {
+  if (!metricId) return null
+  return db().metric.findFirst({ where: { id: metricId, ...publicMetricWhere }, select: { slug: true, nameKo: true, nameEn: true } })
 }
 
 const revisionSelect = {
@@ -92,25 +107,29 @@ function toPublicVerdict(verdict: { status: string; withdrawnAt: Date | null; wi
 
 export async function getPublishedClaim(shortId: string) {
   const claim = await db().claim.findFirst({
-    where: { shortId, ...permalinkWhere },
+    where: { shortId, ...hasVerdictPageWhere },
     include: {
       claimant: true,
-      metric: { select: { slug: true, nameKo: true, nameEn: true } },
       verdict: { select: { status: true, withdrawnAt: true, withdrawnReason: true, revisions: { orderBy: { number: 'desc' }, select: revisionSelect } } },
       evidence: { include: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
       appearances: { include: { source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
-      relationsFrom: { include: { toClaim: { select: relatedClaimSelect } } },
-      relationsTo: { include: { fromClaim: { select: relatedClaimSelect } } },
+      relationsFrom: { where: { toClaim: relatedWhere }, include: { toClaim: { select: relatedClaimSelect } } },
+      relationsTo: { where: { fromClaim: relatedWhere }, include: { fromClaim: { select: relatedClaimSelect } } },
     },
   })
   if (!claim?.verdict) return null
   const verdict = toPublicVerdict(claim.verdict)
   if (!verdict) return null
+  const [related, metric] = await Promise.all([
+    asRelated([...claim.relationsFrom.map((r) => r.toClaim), ...claim.relationsTo.map((r) => r.fromClaim)]),
+    publicMetricLink(claim.metricId),
+  ])
   return {
     ...claim,
+    metric,
     verdict,
-    relationsFrom: claim.relationsFrom.map(({ toClaim, ...relation }) => ({ ...relation, toClaim: toRelated(toClaim) })),
-    relationsTo: claim.relationsTo.map(({ fromClaim, ...relation }) => ({ ...relation, fromClaim: toRelated(fromClaim) })),
+    relationsFrom: claim.relationsFrom.map(({ toClaim, ...relation }) => ({ ...relation, toClaim: related.get(toClaim.id)! })),
+    relationsTo: claim.relationsTo.map(({ fromClaim, ...relation }) => ({ ...relation, fromClaim: related.get(fromClaim.id)! })),
   }
 }
 
@@ -128,7 +147,7 @@ export type RelatedClaim = PublishedClaim['relationsFrom'][number]['toClaim']
  */
 export async function getUnderResearchClaim(shortId: string) {
   const claim = await db().claim.findFirst({
-    where: { shortId, publicUnderResearch: true, status: { not: 'ARCHIVED' }, duplicateOfId: null, NOT: permalinkWhere },
+    where: { shortId, publicUnderResearch: true, status: { not: 'ARCHIVED' }, duplicateOfId: null, NOT: hasVerdictPageWhere },
     select: {
       shortId: true,
       slug: true,
@@ -147,16 +166,16 @@ export async function getUnderResearchClaim(shortId: string) {
       definition: true,
       updatedAt: true,
       claimant: { select: { name: true, nameEn: true } },
-      metric: { select: { slug: true, nameKo: true, nameEn: true } },
+      metricId: true,
       appearances: { select: { id: true, appearedAt: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
       // Only which sources are being examined: the stance, excerpt and note are the verdict's material.
       evidence: { select: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
     },
   })
   if (!claim) return null
-  const { evidence, ...rest } = claim
+  const { evidence, metricId, ...rest } = claim
   const sources = [...new Map(evidence.map(({ source }) => [source.id, source])).values()]
-  return { ...rest, sources }
+  return { ...rest, metric: await publicMetricLink(metricId), sources }
 }
 
 export type UnderResearchClaim = NonNullable<Awaited<ReturnType<typeof getUnderResearchClaim>>>
@@ -167,7 +186,7 @@ export type UnderResearchClaim = NonNullable<Awaited<ReturnType<typeof getUnderR
  */
 export async function publishedCanonicalOf(shortId: string) {
   return db().claim.findFirst({
-    where: { duplicates: { some: { shortId } }, ...permalinkWhere },
+    where: { duplicates: { some: { shortId } }, ...hasVerdictPageWhere },
     select: { shortId: true, slug: true },
   })
 }
@@ -191,7 +210,7 @@ export function getPublicArchivedCopy(sourceId: string) {
       id: sourceId,
       archivedAt: { not: null },
       archivedText: { not: null },
-      OR: [{ evidence: { some: { claim: permalinkWhere } } }, { appearances: { some: { claim: permalinkWhere } } }],
+      OR: [{ evidence: { some: { claim: hasVerdictPageWhere } } }, { appearances: { some: { claim: hasVerdictPageWhere } } }],
     },
     select: archivedCopySelect,
   })

@@ -11,6 +11,14 @@ export type Language = (typeof LANGUAGES)[number]
 export const LANGUAGE_LABELS: Record<Language, string> = { ko: '한국어 Korean', en: '영어 English' }
 
 export const CLAIM_STATUSES = ['NEW', 'RESEARCHING', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const satisfies readonly ClaimStatus[]
+/**
+ * The statuses the claim form may set. Not PUBLISHED: a claim is published when a reviewer publishes its verdict
+ * (lib/verdicts/actions.ts), and then its status is the verdict's (updateClaim keeps it), never the form's.
+ */
+export const HAND_SET_STATUSES = ['NEW', 'RESEARCHING', 'IN_REVIEW', 'ARCHIVED'] as const satisfies readonly ClaimStatus[]
+export const PUBLISHED_FOLLOWS_VERDICT =
+  '공개 상태는 판정을 따릅니다. 검토자가 판정을 공개하면 주장도 공개됩니다. ' +
+  'Published follows the verdict: the claim is published when a reviewer publishes its verdict.'
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
   NEW: '새 주장 New',
   RESEARCHING: '조사 중 Researching',
@@ -78,7 +86,12 @@ const claimFields = {
   claimantNote: optionalText(500),
   firstSeenAt: optionalDate,
   tags: tagsField,
-  status: z.preprocess(blankToUndefined, z.enum(CLAIM_STATUSES, { error: '상태를 고르세요. Choose a status.' }).default('NEW')),
+  status: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(HAND_SET_STATUSES, { error: (issue) => (issue.input === 'PUBLISHED' ? PUBLISHED_FOLLOWS_VERDICT : '상태를 고르세요. Choose a status.') })
+      .default('NEW'),
+  ),
   needsRecheck: checkbox,
   /** Readers may open the permalink before a verdict is published, marked "under research"; never listed. */
   publicUnderResearch: checkbox,

@@ -95,7 +95,6 @@ const en = {
   columnClaim: 'Claim',
   columnSnapshot: 'Snapshot',
   noVerdict: 'No verdict',
-  noMetricClaims: 'No published claims on this metric yet.',
   derivedHeading: 'Values counted from the dataset',
   definitionsHeading: 'Definitions',
   // Errors
@@ -203,7 +202,6 @@ const ko: Messages = {
   columnClaim: '주장',
   columnSnapshot: '자료',
   noVerdict: '판정 없음',
-  noMetricClaims: '아직 공개된 주장이 없습니다.',
   derivedHeading: '데이터셋에서 센 값',
   definitionsHeading: '정의',
   notFoundHeading: '페이지를 찾을 수 없습니다',

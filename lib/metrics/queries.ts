@@ -1,9 +1,10 @@
 import 'server-only'
-// Reads for the metric pages: the public page (published claims only, with their published verdicts and the values
+// Reads for the metric pages: the public page (listed claims only, with their published verdicts and the values
 // the imported datasets give for the same windows) and the desk's list and editor.
 import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import type { WindowKind } from '../db/generated/enums'
+import { metricPointWhere, publicMetricWhere } from '../claims/visibility'
 import { listSuggestions } from '../reconcile/suggestions'
 import { deriveForWindow, pickSnapshot, windowBounds } from './derived'
 
@@ -45,16 +46,17 @@ export function getDeskMetric(id: string) {
 }
 export type DeskMetric = NonNullable<Awaited<ReturnType<typeof getDeskMetric>>>
 
-/** Published claims on the metric, each with the rating of its latest published revision. */
-const publicClaimWhere = { status: 'PUBLISHED', duplicateOfId: null, quantityValue: { not: null }, windowKind: { not: null } } as const
-
+/**
+ * A metric's public page: only when some listed claim gives a value on it (lib/claims/visibility.ts), and then
+ * those claims alone, each with the rating of its latest published revision. null (404) otherwise.
+ */
 export async function getPublicMetric(slug: string) {
-  const metric = await db().metric.findUnique({
-    where: { slug },
+  const metric = await db().metric.findFirst({
+    where: { slug, ...publicMetricWhere },
     include: {
       definitions: { orderBy: { createdAt: 'asc' }, select: definitionSelect },
       claims: {
-        where: publicClaimWhere,
+        where: metricPointWhere,
         orderBy: [{ windowEnd: 'asc' }, { windowStart: 'asc' }],
         select: {
           id: true,

@@ -1,11 +1,12 @@
-// Reads for readers: browse, search, the API's cursor pages, feeds and the export. Same rule as
-// lib/claims/queries.ts: a claim is listed when it is published and its verdict has a published revision and is
-// not withdrawn; what readers see of the verdict is the latest revision, never the desk's working copy (which
-// may hold an unpublished draft). Search uses the pg_trgm GIN indexes (ILIKE), with input passed as parameters.
+// Reads for readers: browse, search, the API's cursor pages, feeds and the export. Which claims are listed is
+// lib/claims/visibility.ts's rule (listedSql), the same as every other public surface's; what readers see of the
+// verdict is the latest revision, never the desk's working copy (which may hold an unpublished draft). Search uses
+// the pg_trgm GIN indexes (ILIKE), with input passed as parameters.
 import 'server-only'
 import { db } from '../db/client'
 import { Prisma } from '../db/generated/client'
 import { escapeLike } from '../claims/desk-queries'
+import { listedSql } from '../claims/visibility'
 import type { CursorKey } from './cursor'
 import { memoPerGeneration } from './generation'
 import type { ReaderFilters } from './schema'
@@ -38,9 +39,11 @@ export interface ReaderClaimRow {
   publishedAt: Date
 }
 
-// A listed claim's verdict: in force (not withdrawn) and published at least once. published_at is the latest
-// revision's publication time (kept so by a trigger), the sort key of every list, read in order from its index.
-const listedVerdict = Prisma.sql`JOIN verdicts v ON v.claim_id = c.id AND v.status <> 'WITHDRAWN' AND v.published_at IS NOT NULL`
+// The listed claim's verdict, for its sort key: published_at is the latest revision's publication time (kept so by
+// a trigger), the sort key of every list, read in order from its index. Whether a claim is listed is listedSql's to
+// say; "published_at IS NOT NULL" only lets that index scan skip verdicts never published, and every listed claim's
+// verdict has a revision and so, by the trigger, a published_at.
+const listedVerdict = Prisma.sql`JOIN verdicts v ON v.claim_id = c.id AND v.published_at IS NOT NULL`
 
 // The latest revision through a lateral join: filtering by rating must use the rating readers see, which is the
 // latest revision's, not the working copy's.
@@ -65,7 +68,7 @@ const columns = Prisma.sql`
   lr.summary, lr.analysis, lr.number AS revision, v.published_at AS "publishedAt"`
 
 function whereClause(filters: ReaderFilters, extra: Prisma.Sql[] = []): Prisma.Sql {
-  const conditions = [Prisma.sql`c.status = 'PUBLISHED'`, ...extra]
+  const conditions = [listedSql, ...extra]
   if (filters.q) {
     const pattern = escapeLike(filters.q)
     conditions.push(Prisma.sql`(c.text ILIKE '%' || ${pattern} || '%' OR c.translation ILIKE '%' || ${pattern} || '%')`)

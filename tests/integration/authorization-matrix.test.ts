@@ -234,6 +234,34 @@ describe.each(formWrappers.map((s) => [s.where, s] as const))('server action %s'
 })
 
 // ---------------------------------------------------------------------------------------------------------------
+// A claim's status follows its verdict (lib/claims/schema.ts HAND_SET_STATUSES): no caller, whatever the role,
+// publishes a claim through the claim forms. A complete form otherwise, so only the status can be what refuses it.
+
+const CLAIM_FORMS = ['lib/claims/form-actions.ts#createClaimAction', 'lib/claims/form-actions.ts#updateClaimAction']
+
+describe.each(CLAIM_FORMS)('status PUBLISHED by hand through %s', (where) => {
+  it.each(CALLERS)('as %s', async (caller) => {
+    const wrapper = formWrappers.find((s) => s.where === where)
+    expect(wrapper, `${where} is not a discovered form wrapper`).toBeDefined()
+    const claim = await db().claim.create({ data: { shortId: Math.random().toString(36).slice(2, 9).padEnd(7, '0'), slug: 'matrix', text: `matrix ${where} ${caller}` } })
+    const form = new FormData()
+    for (const [name, value] of Object.entries({ text: `matrix claim ${caller}`, language: 'ko', status: 'PUBLISHED', claimId: claim.id, version: '1' })) form.set(name, value)
+    session.actor = actors[caller]
+    const before = await auditCount()
+    const state = (await wrapper!.fn(undefined, form)) as { status: string; message?: string; fieldErrors?: Record<string, string[]> }
+    if (allowed(caller, ACTION_PERMISSIONS[wrapper!.action!.name]!)) {
+      expect(state.status).toBe('invalid')
+      expect(Object.keys(state.fieldErrors ?? {})).toEqual(['status'])
+    } else {
+      expect(state).toMatchObject(refusal(caller))
+    }
+    expect(await auditCount()).toBe(before)
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'NEW', version: 1 })
+    expect(await db().claim.count({ where: { text: `matrix claim ${caller}` } })).toBe(0)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
 // Route handlers that need a permission, each with a probe: a request that would be refused for a bad input, so
 // an allowed caller gets a 4xx other than 401/403 and nothing is written either way.
 

@@ -1,11 +1,22 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
 import type { Actor } from '../../lib/auth/session'
 import { createClaim, createClaimant, markDuplicate, randomShortId, unmarkDuplicate, updateClaim } from '../../lib/claims/actions'
-import { publishedCanonicalOf } from '../../lib/claims/queries'
-import { claimFormValues, mergeOnConflict, type SavedNow } from '../../lib/claims/schema'
+import { createClaimAction, updateClaimAction } from '../../lib/claims/form-actions'
+import { getPublishedClaim, publishedCanonicalOf } from '../../lib/claims/queries'
+import { claimFormValues, mergeOnConflict, PUBLISHED_FOLLOWS_VERDICT, type SavedNow } from '../../lib/claims/schema'
 import { db } from '../../lib/db/client'
+import { publish, saveDraft, submitForReview } from '../../lib/verdicts/actions'
 import { everyCaller, makeUser } from '../support/users'
+
+// The form wrappers ('use server') read the caller from the session cookie; here the session is the one stand-in
+// (the pipeline still reads the caller's role from the database). The actions called directly take their caller.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }))
+vi.mock('../../lib/auth/session', () => ({
+  currentUser: async () => session.actor,
+  requireUser: async () => ({ user: session.actor, allowed: true }),
+}))
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 
 const claimForm = {
   text: '국내 GPU 보유량은 2000장에 불과하다.',
@@ -201,6 +212,57 @@ describe('creating a claim', () => {
     expect(event.data).toMatchObject({
       after: { shortId: claim.shortId, text: claim.text, quantityValue: '0.5', windowEnd: '2025-02-28T00:00:00.000Z', version: 1 },
     })
+  })
+})
+
+/** A form post, as the browser (or someone forging one) sends it. */
+const formData = (fields: Record<string, string>) => {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(fields)) data.set(name, value)
+  return data
+}
+
+describe('the status follows the verdict', () => {
+  it('a forged form post with status PUBLISHED is refused on create and on edit, and nothing is written', async () => {
+    const editor = await makeUser('EDITOR')
+    session.actor = editor
+    const claim = await newClaim({}, editor)
+    const metric = await db().metric.create({ data: { slug: `forged-${claim.shortId}`, nameKo: '지표', nameEn: 'Metric', unit: 'models' } })
+    const audits = await db().auditEvent.count()
+    const claims = await db().claim.count()
+    // The attack on the edit form: published by hand, a public metric and an invented value.
+    const forged = { status: 'PUBLISHED', metricId: metric.id, quantityValue: '999', quantityUnit: 'models', windowKind: 'POINT', asOf: '2025-01-01' }
+
+    const created = await createClaimAction(undefined as never, formData({ ...claimForm, text: `forged ${claim.shortId}`, ...forged }))
+    expect(created).toMatchObject({ status: 'invalid', fieldErrors: { status: [PUBLISHED_FOLLOWS_VERDICT] } })
+    const edited = await updateClaimAction(undefined as never, formData({ ...(await editForm(claim.id)), ...forged }))
+    expect(edited).toMatchObject({ status: 'invalid', fieldErrors: { status: [PUBLISHED_FOLLOWS_VERDICT] } })
+
+    expect(await db().claim.count()).toBe(claims)
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'NEW', quantityValue: null, metricId: null, version: 1 })
+    expect(await db().auditEvent.count()).toBe(audits)
+    expect(await getPublishedClaim(claim.shortId)).toBeNull()
+  })
+
+  it('publishing the verdict publishes the claim; afterwards the claim form cannot change its status', async () => {
+    const [editor, reviewer] = [await makeUser('EDITOR'), await makeUser('REVIEWER')]
+    const claim = await newClaim({}, editor)
+    // A verdict rates on the default scale.
+    const rating =
+      (await db().rating.findFirst({ where: { scale: { isDefault: true }, retired: false } })) ??
+      (await db().rating.create({ data: { position: 0, labelKo: '사실', labelEn: 'True', colour: '#1a7f37', value: 5, scale: { create: { name: 'default', isDefault: true } } } }))
+    expect(await saveDraft.execute(editor, { claimId: claim.id, ratingId: rating.id, summary: '요약', analysis: '' })).toMatchObject({ status: 'ok' })
+    const draft = await db().verdict.findUniqueOrThrow({ where: { claimId: claim.id } })
+    expect(await submitForReview.execute(editor, { verdictId: draft.id, version: draft.version })).toMatchObject({ status: 'ok' })
+    expect(await publish.execute(reviewer, { verdictId: draft.id, version: draft.version + 1 })).toMatchObject({ status: 'ok' })
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'PUBLISHED' })
+
+    // The form shows no status for a published claim, so it sends none; a status sent anyway is ignored.
+    const { status: _none, ...form } = await editForm(claim.id, { translation: 'Edited after publication.' })
+    expect(await updateClaim.execute(editor, form)).toMatchObject({ status: 'ok' })
+    expect(await updateClaim.execute(editor, await editForm(claim.id, { status: 'ARCHIVED' }))).toMatchObject({ status: 'ok' })
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'PUBLISHED', translation: 'Edited after publication.', version: 5 })
+    expect(await getPublishedClaim(claim.shortId)).not.toBeNull()
   })
 })
 

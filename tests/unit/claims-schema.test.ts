@@ -9,6 +9,7 @@ import {
   deskFiltersInput,
   markDuplicateInput,
   parseTags,
+  PUBLISHED_FOLLOWS_VERDICT,
   sameFormValue,
   updateClaimInput,
 } from '../../lib/claims/schema'
@@ -56,6 +57,11 @@ describe('claim input', () => {
     expect(errors.text?.[0]).toMatch(/[가-힣].*Enter the claim/)
     expect(errors.firstSeenAt?.[0]).toContain('Not a real date')
     expect(errorsOf({ ...minimal, text: 'x'.repeat(2001) }).text?.[0]).toContain('At most 2000')
+  })
+
+  it('refuses PUBLISHED as a status: a claim is published by publishing its verdict', () => {
+    expect(errorsOf({ ...minimal, status: 'PUBLISHED' })).toEqual({ status: [PUBLISHED_FOLLOWS_VERDICT] })
+    for (const status of ['NEW', 'RESEARCHING', 'IN_REVIEW', 'ARCHIVED']) expect(claimInput.parse({ ...minimal, status }).status).toBe(status)
   })
 })
 

@@ -75,48 +75,45 @@ export default async function MetricPage({ params }: { params: Params }) {
         </section>
       ) : null}
 
-      {points.length ? (
-        <section aria-labelledby="values-heading" className="space-y-3">
-          <h2 id="values-heading" className="text-xl font-semibold">
-            {m.claimedValues}
-          </h2>
-          <MetricChart
-            title={`${metric.nameKo} · ${metric.nameEn}`}
-            description={explanation?.en ?? points.map((p) => `${formatQuantity(p.value)} (${windowLabel(p)})`).join(', ')}
-            unit={metric.unit}
-            points={points.map((p) => ({ ...p, key: p.id, windowLabel: windowLabel(p), href: claimPath(p) }))}
-          />
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="metric-table">
-              <caption className="sr-only">
-                {metric.nameKo} {metric.nameEn}: {m.metricTableCaption}
-              </caption>
-              <thead className="border-b border-stone-300 text-stone-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">{m.columnValue}</th>                  <th scope="col" className="py-2 pr-3">{m.columnWindow}</th>                  <th scope="col" className="py-2 pr-3">{m.columnDefinition}</th>                  <th scope="col" className="py-2 pr-3">{m.columnVerdict}</th>                  <th scope="col" className="py-2">{m.columnClaim}</th>
+      {/* Never empty: a metric no listed claim gives a value on is 404 (getPublicMetric). */}
+      <section aria-labelledby="values-heading" className="space-y-3">
+        <h2 id="values-heading" className="text-xl font-semibold">
+          {m.claimedValues}
+        </h2>
+        <MetricChart
+          title={`${metric.nameKo} · ${metric.nameEn}`}
+          description={explanation?.en ?? points.map((p) => `${formatQuantity(p.value)} (${windowLabel(p)})`).join(', ')}
+          unit={metric.unit}
+          points={points.map((p) => ({ ...p, key: p.id, windowLabel: windowLabel(p), href: claimPath(p) }))}
+        />
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="metric-table">
+            <caption className="sr-only">
+              {metric.nameKo} {metric.nameEn}: {m.metricTableCaption}
+            </caption>
+            <thead className="border-b border-stone-300 text-stone-600">
+              <tr>
+                <th scope="col" className="py-2 pr-3">{m.columnValue}</th>                  <th scope="col" className="py-2 pr-3">{m.columnWindow}</th>                  <th scope="col" className="py-2 pr-3">{m.columnDefinition}</th>                  <th scope="col" className="py-2 pr-3">{m.columnVerdict}</th>                  <th scope="col" className="py-2">{m.columnClaim}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.id} className="border-b border-stone-200 align-top" data-testid="metric-row">
+                  <td className="py-2 pr-3 font-semibold">{formatQuantity(p.value)}</td>
+                  <td className="py-2 pr-3">{windowLabel(p)}</td>
+                  <td className="py-2 pr-3">{p.definitionName ?? '—'}</td>
+                  <td className="py-2 pr-3">{p.rating ? <VerdictBadge rating={p.rating} locale={locale} /> : m.noVerdict}</td>
+                  <td className="py-2">
+                    <Link href={claimPath(p)} className="underline" lang={p.language}>
+                      {p.text}
+                    </Link>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.id} className="border-b border-stone-200 align-top" data-testid="metric-row">
-                    <td className="py-2 pr-3 font-semibold">{formatQuantity(p.value)}</td>
-                    <td className="py-2 pr-3">{windowLabel(p)}</td>
-                    <td className="py-2 pr-3">{p.definitionName ?? '—'}</td>
-                    <td className="py-2 pr-3">{p.rating ? <VerdictBadge rating={p.rating} locale={locale} /> : m.noVerdict}</td>
-                    <td className="py-2">
-                      <Link href={claimPath(p)} className="underline" lang={p.language}>
-                        {p.text}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : (
-        <p>{m.noMetricClaims}</p>
-      )}
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
 
       {derived.length ? (
         <section aria-labelledby="derived-heading" className="space-y-2">
