@@ -155,7 +155,7 @@ export function change(from: Quantity, to: Quantity): { percentChange: Derivatio
   const k = R(to).div(R(from))
   const percent = k.sub(Rational.ONE).mul(Rational.of(100n))
   const implied = resultQuantity({ kind: 'PERCENT_CHANGE' }, percent, approxOf(from, to))
-  const shown = { ...implied, bound: 'EXACT' as const, decimals: Math.min(implied.decimals, 1) }
+  const shown = { ...implied, bound: 'EXACT' as const, decimals: 1 }
   const [f, t] = [from, to]
   const computation: Bilingual = {
     ko: `(${formatQuantity(t, 'ko')} ÷ ${formatQuantity(f, 'ko')} − 1) × 100 ${implied.bound === 'APPROX' ? '≈' : '='} ${formatQuantity(shown, 'ko')}`,

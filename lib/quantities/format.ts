@@ -65,9 +65,9 @@ export function formatEnglishNumber(value: number | Rational, decimals: number, 
     for (const [power, word] of EN_SCALES) {
       if (r.abs().lt(Rational.pow10(power))) continue
       const fd = Math.max(0, power + decimals)
+      const mantissa = Rational.parse(r.mul(Rational.pow10(-power)).toFixed(fd))
       // "US$1,234,567,890" stays in digits: a scale word would need more than three decimals to say it.
-      if (fd > 3) break
-      const mantissa = r.mul(Rational.pow10(-power))
+      if ((mantissa.exactDecimals(fd) ?? fd) > 3) continue
       return `${grouping('en', fd, true).format(mantissa.toFixed(fd) as unknown as number)} ${word}`
     }
   }

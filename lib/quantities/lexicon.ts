@@ -36,6 +36,7 @@ export const KO_UNITS: Record<string, UnitSense> = {
   개: count('개'),
   건: count('건', 'cases'),
   명: count('명', 'people'),
+  가구: count('가구', 'households'),
   곳: count('곳', 'places'),
   군데: count('곳', 'places'),
   가지: count('가지', 'kinds'),

@@ -476,7 +476,6 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
     else if (boundOut === 'AT_MOST') boundOut = 'AT_LEAST'
   }
   if (low && high && high.lt(low)) return null
-  if (!second && boundOut === 'RANGE') strict = false
   const exp = second ? Math.min(first.exp, second.exp) : first.exp
   const scale = second ? (second.scale ?? first.scale) : first.scale
 
@@ -559,8 +558,8 @@ function validated(input: QuantityInput): Quantity | null {
 }
 
 /** The whole text as one quantity; null when it is not one (or holds more than one). */
+// `options.lang` is accepted for ambiguous input; no reading implemented so far depends on it.
 export function parseQuantity(text: string, options: ParseOptions = {}): Quantity | null {
-  void options
   const trimmed = text.normalize('NFC').trim()
   if (!trimmed) return null
   const reading = readQuantityAt(trimmed, 0, 'whole')
@@ -580,7 +579,6 @@ function canStart(text: string, i: number): boolean {
 
 /** Every quantity in a sentence, left to right, with offsets ("2억 달러(약 2,700억원)로 7위" → three). */
 export function findQuantities(text: string, options: ParseOptions = {}): QuantitySpan[] {
-  void options
   const spans: QuantitySpan[] = []
   const source = text.normalize('NFC')
   let i = 0
@@ -589,10 +587,9 @@ export function findQuantities(text: string, options: ParseOptions = {}): Quanti
       const reading = readQuantityAt(source, i, 'find')
       const q = reading && reading.end > i ? validated(reading.input) : null
       if (reading && q) {
-        let start = skipSpaces(source, i)
+        const start = skipSpaces(source, i)
         spans.push({ start, end: reading.end, text: source.slice(start, reading.end), quantity: q })
         i = reading.end
-        start = i
         continue
       }
     }
