@@ -37,6 +37,9 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }))
 vi.mock('../../lib/auth/session', () => ({
   currentUser: async () => session.actor,
   requireUser: async () => ({ user: session.actor, allowed: true }),
+  // The cookie work after one's own password change and "sign out everywhere" (no request here to hold cookies).
+  renewSession: async () => {},
+  endSession: async () => {},
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 
@@ -174,6 +177,11 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
     // One's own password: each baseline gets its own account, so a changed password never stalls the next call.
     session.actor = await makeUser('ADMIN')
     return { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }
+  },
+  'users.signOutEverywhere': async () => {
+    // It ends the caller's sessions: each baseline gets its own account, so the next call's session still counts.
+    session.actor = await makeUser('EDITOR')
+    return { confirm: 'everywhere' }
   },
   'verdicts.saveDraft': async () => ({ claimId: (await claim()).id, ratingId, summary: 'Summary.', analysis: 'Analysis.' }),
   'verdicts.submitForReview': async () => verdict('DRAFT'),

@@ -25,6 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">
         로그인 <span lang="en" className="font-normal text-stone-500">Sign in</span>
       </h1>
+      {params.signedOut === 'everywhere' ? (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">
+          모든 기기에서 로그아웃했습니다. 다시 로그인하세요. <span lang="en">You were signed out everywhere. Sign in again to continue.</span>
+        </p>
+      ) : null}
       {params.error ? (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-900">
           {OAUTH_ERRORS[String(params.error)] ?? OAUTH_ERRORS.default}
