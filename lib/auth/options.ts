@@ -9,6 +9,7 @@ import GoogleProvider from 'next-auth/providers/google'
 import { db } from '../db/client'
 import { serverEnv, type Env } from '../env'
 import { UserError } from '../errors'
+import { sameSiteUrl } from '../safe-path'
 import { clientAddress } from './client-address'
 import { checkCredentials } from './credentials'
 import { SESSION_MAX_AGE, SessionEndedError, sessionCookie, userOfToken } from './session-token'
@@ -76,6 +77,10 @@ export function authOptions(): NextAuthOptions {
         if (!user.email) return false
         const existing = await db().user.findUnique({ where: { email: user.email.toLowerCase() } })
         return Boolean(existing?.active)
+      },
+      // Only same-site paths, by the one check every redirect target goes through (lib/safe-path.ts).
+      async redirect({ url, baseUrl }) {
+        return sameSiteUrl(url, baseUrl)
       },
       async jwt({ token, user, account }) {
         if (user && account) {

@@ -4,6 +4,7 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { cache } from 'react'
 import { serverEnv } from '../env'
+import { sameSitePath } from '../safe-path'
 import { can, type Permission } from './permissions'
 import { SESSION_MAX_AGE, sessionCookie, userOfToken } from './session-token'
 
@@ -31,7 +32,7 @@ export const currentUser = cache(async (): Promise<Actor | null> => userOfToken(
 /** For desk pages: signed out goes to sign-in; a user without the permission gets null (the page says so). */
 export async function requireUser(permission: Permission, returnTo: string): Promise<{ user: Actor; allowed: boolean }> {
   const user = await currentUser()
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`)
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(sameSitePath(returnTo) ?? '/desk')}`)
   if (user.mustChangePassword && returnTo !== '/desk/password') redirect('/desk/password')
   return { user, allowed: can(user, permission) }
 }
