@@ -1,7 +1,8 @@
 // The reader's language switch: GET /lang?to=en&back=/c/abc1234/slug sets the `lang` cookie and sends the reader
-// back. A plain link, so it works without JavaScript. `back` is a same-site path only (lib/i18n/locale.ts
-// safeBackPath); without a valid one, the Referer's path when it comes from this host, else the home page.
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, isLocale, safeBackPath } from '@/lib/i18n/locale'
+// back. A plain link, so it works without JavaScript. `back` is a same-site path only (lib/safe-path.ts); without
+// a valid one, the Referer's path when it comes from this host, else the home page.
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, isLocale } from '@/lib/i18n/locale'
+import { sameSitePath } from '@/lib/safe-path'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,7 +12,7 @@ function refererPath(request: Request): string | null {
   if (!referer || !host) return null
   try {
     const url = new URL(referer)
-    return url.host === host ? safeBackPath(`${url.pathname}${url.search}`) : null
+    return url.host === host ? sameSitePath(`${url.pathname}${url.search}`) : null
   } catch {
     return null
   }
@@ -20,7 +21,7 @@ function refererPath(request: Request): string | null {
 export function GET(request: Request) {
   const params = new URL(request.url).searchParams
   const to = params.get('to')
-  const back = safeBackPath(params.get('back')) ?? refererPath(request) ?? '/'
+  const back = sameSitePath(params.get('back')) ?? refererPath(request) ?? '/'
   const headers = new Headers({ Location: back, 'Cache-Control': 'no-store' })
   if (isLocale(to)) {
     const secure = request.headers.get('x-forwarded-proto') === 'https' || new URL(request.url).protocol === 'https:'

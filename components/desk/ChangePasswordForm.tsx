@@ -11,7 +11,7 @@ export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changeOwnPasswordAction, IDLE_FORM)
   return (
     <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
-      <FormStatus state={state} success="비밀번호를 바꿨습니다. Your password was changed." />
+      <FormStatus state={state} success="비밀번호를 바꿨습니다. 다른 곳의 로그인은 모두 끝났습니다. Your password was changed; every other session of this account was signed out." />
       {(
         [
           ['currentPassword', '현재 비밀번호 Current password', 'current-password'],

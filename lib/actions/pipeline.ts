@@ -59,6 +59,7 @@ export interface ActionDefinition<S extends z.ZodType, R> {
 }
 
 export const SIGN_IN_REQUIRED = '로그인이 필요합니다. Please sign in.'
+export const SESSION_ENDED = '로그인이 끝났습니다. 다시 로그인하세요. Your session has ended; please sign in again.'
 export const NOT_ALLOWED = '이 작업을 할 권한이 없습니다. You are not allowed to do this.'
 export const CHANGE_PASSWORD_FIRST = '먼저 비밀번호를 바꾸세요. Choose your own password first.'
 export const INVALID_INPUT = '입력한 내용을 확인하세요. Please check the highlighted fields.'
@@ -81,9 +82,13 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>) {
   async function execute(actor: Actor | null, raw: unknown): Promise<ActionResult<R>> {
     if (!actor) return { status: 'forbidden', message: SIGN_IN_REQUIRED }
-    // The caller's rights as the database has them now: a user demoted or deactivated a moment ago is refused.
+    // The caller's rights as the database has them now: a user demoted or deactivated a moment ago is refused, and
+    // so is a session from before the user's last password change, reset, role change or "sign out everywhere"
+    // (the actor carries the version its session token was issued with; lib/auth/session-token.ts).
     const fresh = await db().user.findUnique({ where: { id: actor.id } })
-    if (!fresh || !can(fresh, definition.permission)) return { status: 'forbidden', message: NOT_ALLOWED }
+    if (!fresh) return { status: 'forbidden', message: NOT_ALLOWED }
+    if (fresh.sessionVersion !== actor.sessionVersion) return { status: 'forbidden', message: SESSION_ENDED }
+    if (!can(fresh, definition.permission)) return { status: 'forbidden', message: NOT_ALLOWED }
     if (fresh.mustChangePassword && !definition.allowedWithOneTimePassword) {
       return { status: 'forbidden', message: CHANGE_PASSWORD_FIRST }
     }

@@ -21,6 +21,8 @@ export interface SignedInUser {
   email: string
   name: string
   role: Role
+  /** Carried in the session token: a later bump ends this session (lib/auth/session-token.ts). */
+  sessionVersion: number
 }
 
 // Verified against when the email is unknown, so that both paths cost one argon2 verification.
@@ -42,5 +44,5 @@ export async function checkCredentials(prisma: PrismaClient, raw: unknown, addre
   }
   await recordSuccess(prisma, email)
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })
-  return { id: user.id, email: user.email, name: user.name, role: user.role }
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion }
 }

@@ -1,6 +1,7 @@
 // next-auth configuration: email + password (argon2) always; GitHub and Google when their variables are set.
-// Sessions are JWTs (required for credentials); the token carries only the user id, and every desk page and
-// mutation re-reads the user's role and active flag from the database (lib/auth/session.ts).
+// Sessions are JWTs (required for credentials); the token carries the user id and session version
+// (lib/auth/session-token.ts), and every desk page and mutation re-reads the user's role, active flag and session
+// version from the database (lib/auth/session.ts, lib/actions/pipeline.ts).
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
@@ -8,12 +9,18 @@ import GoogleProvider from 'next-auth/providers/google'
 import { db } from '../db/client'
 import { serverEnv, type Env } from '../env'
 import { UserError } from '../errors'
+import { sameSiteUrl } from '../safe-path'
 import { clientAddress } from './client-address'
 import { checkCredentials } from './credentials'
+import { SESSION_MAX_AGE, SessionEndedError, sessionCookie, userOfToken } from './session-token'
 
 declare module 'next-auth' {
   interface Session {
     user: { id: string; name?: string | null; email?: string | null }
+  }
+  /** What `authorize` answers (lib/auth/credentials.ts): the version is read with the password check. */
+  interface User {
+    sessionVersion?: number
   }
 }
 
@@ -31,10 +38,20 @@ let options: NextAuthOptions | undefined
 export function authOptions(): NextAuthOptions {
   if (options) return options
   const env = serverEnv()
+  const cookie = sessionCookie(env)
   options = {
     secret: env.NEXTAUTH_SECRET,
-    session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+    useSecureCookies: cookie.secure,
+    cookies: { sessionToken: { name: cookie.name, options: cookie.options } },
     pages: { signIn: '/signin', error: '/signin' },
+    logger: {
+      error(code, metadata) {
+        // A stale token refused by the jwt callback below: next-auth clears the cookie; nothing went wrong.
+        if (code === 'JWT_SESSION_ERROR' && metadata instanceof SessionEndedError) return
+        console.error(`[next-auth][error][${code}]`, metadata)
+      },
+    },
     providers: [
       CredentialsProvider({
         name: 'Email',
@@ -61,14 +78,33 @@ export function authOptions(): NextAuthOptions {
         const existing = await db().user.findUnique({ where: { email: user.email.toLowerCase() } })
         return Boolean(existing?.active)
       },
+      // Only same-site paths, by the one check every redirect target goes through (lib/safe-path.ts).
+      async redirect({ url, baseUrl }) {
+        return sameSiteUrl(url, baseUrl)
+      },
       async jwt({ token, user, account }) {
         if (user && account) {
-          const uid =
+          // Signing in: the version the account has now, read with the credentials check (or the OAuth lookup).
+          const row =
             account.provider === 'credentials'
-              ? user.id
-              : (await db().user.findUnique({ where: { email: user.email!.toLowerCase() } }))?.id
-          token.uid = uid
+              ? { id: user.id, sessionVersion: user.sessionVersion }
+              : await db().user.findUnique({ where: { email: user.email!.toLowerCase() }, select: { id: true, sessionVersion: true } })
+          token.uid = row?.id
+          token.sv = row?.sessionVersion
+          return token
         }
+        // Every later read (the session endpoint, which would also slide the cookie's expiry): a token whose version
+        // is no longer the user's is thrown out, and next-auth answers "no session" and clears the cookie.
+        let current: Awaited<ReturnType<typeof userOfToken>>
+        try {
+          current = await userOfToken(token)
+        } catch (error) {
+          // The database is unreachable: keep the token rather than sign everyone out for an outage. Nothing is
+          // granted by it; each desk page and action checks the version again before it reads or writes.
+          console.error('Session check failed; keeping the token until the database answers:', error)
+          return token
+        }
+        if (!current) throw new SessionEndedError()
         return token
       },
       async session({ session, token }) {

@@ -5,6 +5,8 @@ const EVERY_DESK_ROLE = ['EDITOR', 'REVIEWER', 'ADMIN'] as const satisfies reado
 
 export const PERMISSIONS = {
   'desk.view': EVERY_DESK_ROLE,
+  /** Ending every session of one's own account ("sign out everywhere"). */
+  'sessions.endOwn': EVERY_DESK_ROLE,
   'claim.edit': EVERY_DESK_ROLE,
   'source.edit': EVERY_DESK_ROLE,
   'evidence.edit': EVERY_DESK_ROLE,

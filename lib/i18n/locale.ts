@@ -43,27 +43,3 @@ export const otherLocale = (locale: Locale): Locale => (locale === 'ko' ? 'en' :
 
 /** BCP 47 tags used for Intl formatting: Korean dates as 2024년 4월 15일, English as 15 April 2024 (British order). */
 export const INTL_LOCALE: Record<Locale, string> = { ko: 'ko-KR', en: 'en-GB' }
-
-/**
- * Where the language switch may send the reader back to: a path on this site only. It must start with exactly one
- * '/', and contain no backslash (browsers read '/\evil.example' as '//evil.example'), no control characters or
- * whitespace, and be of sane length. Returns the path (with its query, if any) as the URL parser serialises it, so
- * that non-ASCII text arrives percent-encoded (a Location header holds bytes, not Hangul), or null.
- */
-export function safeBackPath(back: string | null | undefined): string | null {
-  if (typeof back !== 'string' || back.length === 0 || back.length > 2048) return null
-  if (!back.startsWith('/') || back.startsWith('//')) return null
-  if (back.includes('\\')) return null
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0020\u007f]/.test(back)) return null
-  // The URL parser must agree that it stays on our origin (catches encoded tricks such as '/%2F%2Fevil').
-  try {
-    const base = 'http://same.invalid'
-    const url = new URL(back, base)
-    if (url.origin !== base) return null
-    if (url.pathname.startsWith('//')) return null
-    return `${url.pathname}${url.search}${url.hash}`
-  } catch {
-    return null
-  }
-}

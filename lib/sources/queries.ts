@@ -1,5 +1,6 @@
 import 'server-only'
 import { db } from '../db/client'
+import { UserError } from '../errors'
 import { archivedCopySelect } from './archived-copy'
 import type { Prisma } from '../db/generated/client'
 import type { SourceListQuery } from './schema'
@@ -26,8 +27,19 @@ function searchWhere({ q, kind }: Pick<SourceListQuery, 'q' | 'kind'>): Prisma.S
   const text = { contains: escapeLike(q), mode: 'insensitive' } as const
   const or: Prisma.SourceWhereInput[] = [{ title: text }, { publisher: text }, { url: text }]
   // A pasted address finds its source even with tracking tags or a trailing slash ("is this one in already?").
-  if (isHttpUrl(q)) or.push({ url: normalizeUrl(q) })
+  const normalized = isHttpUrl(q) ? normalizedOrNull(q) : null
+  if (normalized) or.push({ url: normalized })
   return { ...where, OR: or }
+}
+
+/** A search is not a save: an address no source could be stored under (one with credentials) is plain text here. */
+function normalizedOrNull(q: string): string | null {
+  try {
+    return normalizeUrl(q)
+  } catch (error) {
+    if (error instanceof UserError) return null
+    throw error
+  }
 }
 
 /** The library: newest first, searched by title, publisher or URL, filtered by kind. */

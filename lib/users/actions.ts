@@ -1,9 +1,11 @@
-// User administration (ADMIN only) and changing one's own password.
+// User administration (ADMIN only), changing one's own password and ending one's own sessions. Each change that
+// should end a user's sessions bumps their session version (ENDS_SESSIONS): tokens issued before stop counting at
+// the next page or action (lib/auth/session-token.ts).
 import { randomBytes } from 'node:crypto'
 import { hashPassword, verifyPassword } from '../auth/password'
 import { defineAction, type Tx } from '../actions/pipeline'
 import { UserError } from '../errors'
-import { changePasswordInput, changeRoleInput, createUserInput, resetPasswordInput, setActiveInput } from './schema'
+import { changePasswordInput, changeRoleInput, createUserInput, resetPasswordInput, setActiveInput, signOutEverywhereInput } from './schema'
 
 /** 20 characters from a URL-safe alphabet: 120 bits, shown to the admin once, never stored in clear. */
 export function oneTimePassword(): string {
@@ -11,6 +13,9 @@ export function oneTimePassword(): string {
 }
 
 const publicFields = { id: true, email: true, name: true, role: true, active: true } as const
+
+/** Update data that ends every session the user has now. */
+const ENDS_SESSIONS = { sessionVersion: { increment: 1 } } as const
 
 /** The desk must never be left without an active admin. */
 async function assertAnotherActiveAdmin(tx: Tx, userId: string): Promise<void> {
@@ -45,7 +50,9 @@ export const changeRole = defineAction({
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: publicFields })
     if (!before) throw new UserError('사용자를 찾을 수 없습니다. No such user.')
     if (before.role === 'ADMIN' && input.role !== 'ADMIN') await assertAnotherActiveAdmin(tx, before.id)
-    const after = await tx.user.update({ where: { id: before.id }, data: { role: input.role }, select: publicFields })
+    // A new role ends the user's sessions, so that none goes on under the old one's screens.
+    const data = before.role === input.role ? {} : { role: input.role, ...ENDS_SESSIONS }
+    const after = await tx.user.update({ where: { id: before.id }, data, select: publicFields })
     await audit({ action: 'user.role', entityType: 'user', entityId: after.id, before, after })
     return after
   },
@@ -60,7 +67,9 @@ export const setActive = defineAction({
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: publicFields })
     if (!before) throw new UserError('사용자를 찾을 수 없습니다. No such user.')
     if (!input.active && before.role === 'ADMIN') await assertAnotherActiveAdmin(tx, before.id)
-    const after = await tx.user.update({ where: { id: before.id }, data: { active: input.active }, select: publicFields })
+    // Deactivation ends the sessions for good: reactivating later must not revive them.
+    const data = input.active ? { active: true } : { active: false, ...ENDS_SESSIONS }
+    const after = await tx.user.update({ where: { id: before.id }, data, select: publicFields })
     await audit({ action: input.active ? 'user.activate' : 'user.deactivate', entityType: 'user', entityId: after.id, before, after })
     return after
   },
@@ -76,7 +85,7 @@ export const resetPassword = defineAction({
     const password = oneTimePassword()
     const user = await tx.user.update({
       where: { id: input.userId },
-      data: { passwordHash: await hashPassword(password), mustChangePassword: true },
+      data: { passwordHash: await hashPassword(password), mustChangePassword: true, ...ENDS_SESSIONS },
       select: publicFields,
     })
     await audit({ action: 'user.resetPassword', entityType: 'user', entityId: user.id })
@@ -98,11 +107,24 @@ export const changeOwnPassword = defineAction({
     if (input.newPassword === input.currentPassword) {
       throw new UserError('새 비밀번호는 지금 것과 달라야 합니다. Choose a password different from the current one.')
     }
-    await tx.user.update({
+    // Ends every session, this one included; the form wrapper re-issues this browser's token at the new version.
+    const updated = await tx.user.update({
       where: { id: actor.id },
-      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false },
+      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, ...ENDS_SESSIONS },
+      select: { id: true, sessionVersion: true },
     })
     await audit({ action: 'user.changePassword', entityType: 'user', entityId: actor.id })
+    return { userId: updated.id, sessionVersion: updated.sessionVersion }
+  },
+})
+
+export const signOutEverywhere = defineAction({
+  name: 'users.signOutEverywhere',
+  permission: 'sessions.endOwn',
+  input: signOutEverywhereInput,
+  async run({ tx, actor, audit }) {
+    await tx.user.update({ where: { id: actor.id }, data: ENDS_SESSIONS })
+    await audit({ action: 'user.signOutEverywhere', entityType: 'user', entityId: actor.id })
     return { ok: true }
   },
 })

@@ -30,3 +30,6 @@ export const changePasswordInput = z
     path: ['confirmPassword'],
     message: '새 비밀번호가 서로 다릅니다. The new passwords do not match.',
   })
+
+/** The button sends this field: an empty call (a stray or replayed request) ends nothing. */
+export const signOutEverywhereInput = z.object({ confirm: z.literal('everywhere') })

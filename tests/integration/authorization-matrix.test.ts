@@ -61,6 +61,7 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   'users.resetPassword': 'users.manage',
   'settings.setTwoPersonRule': 'users.manage',
   'users.changeOwnPassword': 'desk.view',
+  'users.signOutEverywhere': 'sessions.endOwn',
 }
 
 /**
@@ -111,6 +112,9 @@ vi.mock('../../lib/auth/session', () => ({
   // Passed through as is, deactivated or not: the pipeline must refuse a stale session on its own.
   currentUser: async () => session.actor,
   requireUser: async () => ({ user: session.actor, allowed: true }),
+  // The cookie work after one's own password change and "sign out everywhere" (no request here to hold cookies).
+  renewSession: async () => {},
+  endSession: async () => {},
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 

@@ -37,6 +37,9 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }))
 vi.mock('../../lib/auth/session', () => ({
   currentUser: async () => session.actor,
   requireUser: async () => ({ user: session.actor, allowed: true }),
+  // The cookie work after one's own password change and "sign out everywhere" (no request here to hold cookies).
+  renewSession: async () => {},
+  endSession: async () => {},
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 
@@ -174,6 +177,11 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
     // One's own password: each baseline gets its own account, so a changed password never stalls the next call.
     session.actor = await makeUser('ADMIN')
     return { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }
+  },
+  'users.signOutEverywhere': async () => {
+    // It ends the caller's sessions: each baseline gets its own account, so the next call's session still counts.
+    session.actor = await makeUser('EDITOR')
+    return { confirm: 'everywhere' }
   },
   'verdicts.saveDraft': async () => ({ claimId: (await claim()).id, ratingId, summary: 'Summary.', analysis: 'Analysis.' }),
   'verdicts.submitForReview': async () => verdict('DRAFT'),
@@ -453,6 +461,15 @@ const GET_ROUTES: { name: string; get: (value: string, input: HostileInput) => R
   { name: 'GET /lang?back=/path', get: (value: string) => langRoute(new Request(`${BASE}/lang?to=en&back=%2Fsearch%3Fq%3D${value}`)) },
 ]
 
+/** Where a browser on this site goes for `target` (the WHATWG parser drops tab, LF and CR as browsers do). */
+function staysOnSite(target: string): boolean {
+  try {
+    return new URL(target, `${SITE}/signin`).origin === SITE
+  } catch {
+    return false
+  }
+}
+
 describe('public GET routes with hostile query values', () => {
   it.each(GET_ROUTES.map((route) => [route.name, route] as const))('%s answers below 500, in its own format', async (_name, route) => {
     const problems: string[] = []
@@ -486,7 +503,7 @@ describe('public GET routes with hostile query values', () => {
         problems.push(`${input.name}: ${response.status}, not 400`)
       }
       const location = response.headers.get('location')
-      if (location !== null && (!location.startsWith('/') || location.startsWith('//'))) problems.push(`${input.name}: redirects off the site to ${location}`)
+      if (location !== null && !staysOnSite(location)) problems.push(`${input.name}: redirects off the site to ${location}`)
     }
     expect(problems).toEqual([])
   })
@@ -510,6 +527,56 @@ describe('public GET routes with hostile query values', () => {
       renderToString(createElement('div', null, await DeskPage({ searchParams: Promise.resolve({ q: value, tag: value, claimant: value }) } as never)))
       renderToString(createElement('div', null, await SourcesPage({ searchParams: Promise.resolve({ q: value }) } as never)))
     }
+  })
+})
+
+describe('sign-in callbacks that would leave the site', () => {
+  const redirects = QUERY_PAYLOADS.filter((input) => input.kind === 'redirect')
+
+  /** The callbackUrl the sign-in page hands its form (which goes there after a valid sign-in). */
+  async function formCallback(callbackUrl: string): Promise<string> {
+    const { default: SignInPage } = await import('../../app/(public)/signin/page')
+    const { SignInForm } = await import('../../components/desk/SignInForm')
+    const found: string[] = []
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit)
+      if (!node || typeof node !== 'object' || !('props' in node)) return
+      const element = node as { type: unknown; props: { callbackUrl?: string; children?: unknown } }
+      if (element.type === SignInForm) found.push(element.props.callbackUrl!)
+      visit(element.props.children)
+    }
+    visit(await SignInPage({ searchParams: Promise.resolve({ callbackUrl }) }))
+    expect(found).toHaveLength(1)
+    return found[0]
+  }
+
+  it('has the redirect payloads at all', () => expect(redirects.length).toBeGreaterThanOrEqual(20))
+
+  it('the sign-in page sends the browser only to a path on this site, whatever the callbackUrl', async () => {
+    const problems: string[] = []
+    for (const input of redirects) {
+      // As the page's searchParams decode it from /signin?callbackUrl=<percent-encoded payload>.
+      const target = await formCallback(decoded(input))
+      if (!staysOnSite(target) || !target.startsWith('/')) problems.push(`${input.name}: goes to ${JSON.stringify(target)}`)
+    }
+    expect(problems).toEqual([])
+    // A plain same-site path survives unchanged.
+    expect(await formCallback('/desk/claims/new?from=search#form')).toBe('/desk/claims/new?from=search#form')
+  })
+
+  it("next-auth's own redirects (OAuth callbacks, sign-out) stay on this site too", async () => {
+    const { authOptions } = await import('../../lib/auth/options')
+    const redirect = authOptions().callbacks!.redirect!
+    const problems: string[] = []
+    for (const input of redirects) {
+      for (const url of [decoded(input), `${SITE}${decoded(input)}`]) {
+        const target = await redirect({ url, baseUrl: SITE })
+        if (!staysOnSite(target)) problems.push(`${JSON.stringify(url)}: goes to ${JSON.stringify(target)}`)
+      }
+    }
+    expect(problems).toEqual([])
+    expect(await redirect({ url: '/desk', baseUrl: SITE })).toBe(`${SITE}/desk`)
+    expect(await redirect({ url: `${SITE}/c/abc?x=1`, baseUrl: SITE })).toBe(`${SITE}/c/abc?x=1`)
   })
 })
 

@@ -253,6 +253,12 @@ describe('library queries', () => {
     expect(second.items.map((s) => s.id)).not.toEqual(expect.arrayContaining(all.items.map((s) => s.id)))
   })
 
+  it('searches for an address no source may be saved under (one with credentials) as plain text, without failing', async () => {
+    const found = await listSources({ q: 'https://user:secret@epoch.ai/data/notable-ai-models', page: 1 })
+    expect(found.items).toEqual([])
+    expect((await listSources({ q: 'https://epoch.ai@evil.example/x', page: 1 })).total).toBe(0)
+  })
+
   it('shows a source with the claims that use it as evidence and as an appearance', async () => {
     const seeded = await db().source.findUniqueOrThrow({ where: { seedKey: 'S-EPOCH' } })
     const details = await getSource(seeded.id)

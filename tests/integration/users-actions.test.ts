@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { CHANGE_PASSWORD_FIRST, NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
+import { CHANGE_PASSWORD_FIRST, NOT_ALLOWED, SESSION_ENDED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
 import { verifyPassword } from '../../lib/auth/password'
 import { db } from '../../lib/db/client'
-import { changeOwnPassword, changeRole, createUser, resetPassword, setActive } from '../../lib/users/actions'
+import { changeOwnPassword, changeRole, createUser, resetPassword, setActive, signOutEverywhere } from '../../lib/users/actions'
 import { everyCaller, makeUser, TEST_PASSWORD } from '../support/users'
 
 describe('user administration: who may', () => {
@@ -75,6 +75,39 @@ describe('user administration: behaviour', () => {
     expect((await createUser.execute(admin, { email: 'a2@example.com', name: 'x', role: 'EDITOR' })).status).toBe('forbidden')
   })
 
+  it('a password change, reset, deactivation, role change or "sign out everywhere" bumps the session version; nothing else does', async () => {
+    const admin = await makeUser('ADMIN')
+    const version = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id } })).sessionVersion
+    const target = await makeUser('EDITOR')
+    const steps: [string, () => Promise<{ status: string }>, number][] = [
+      ['same role', () => changeRole.execute(admin, { userId: target.id, role: 'EDITOR' }), 0],
+      ['new role', () => changeRole.execute(admin, { userId: target.id, role: 'REVIEWER' }), 1],
+      ['reset', () => resetPassword.execute(admin, { userId: target.id }), 1],
+      ['deactivate', () => setActive.execute(admin, { userId: target.id, active: 'false' }), 1],
+      ['reactivate', () => setActive.execute(admin, { userId: target.id, active: 'true' }), 0],
+    ]
+    for (const [label, step, bump] of steps) {
+      const before = await version(target.id)
+      expect((await step()).status, label).toBe('ok')
+      expect(await version(target.id), label).toBe(before + bump)
+    }
+    expect(await version(admin.id)).toBe(0)
+
+    const own = await makeUser('EDITOR')
+    const input = { currentPassword: TEST_PASSWORD, newPassword: 'a much longer password', confirmPassword: 'a much longer password' }
+    expect(await changeOwnPassword.execute(own, input)).toMatchObject({ status: 'ok', data: { userId: own.id, sessionVersion: 1 } })
+    // The actor still carries version 0, as the token of another browser would.
+    expect(await signOutEverywhere.execute(own, { confirm: 'everywhere' })).toEqual({ status: 'forbidden', message: SESSION_ENDED })
+    expect((await signOutEverywhere.execute({ ...own, sessionVersion: 1 }, { confirm: 'everywhere' })).status).toBe('ok')
+    expect(await version(own.id)).toBe(2)
+  })
+
+  it('"sign out everywhere" needs its confirming field, so an empty call ends nothing', async () => {
+    const user = await makeUser('REVIEWER')
+    expect((await signOutEverywhere.execute(user, {})).status).toBe('invalid')
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0)
+  })
+
   it('never leaves the desk without an active admin', async () => {
     await db().user.deleteMany()
     const only = await makeUser('ADMIN')
@@ -91,8 +124,12 @@ describe('user administration: behaviour', () => {
       message: CHANGE_PASSWORD_FIRST,
     })
     const input = { currentPassword: TEST_PASSWORD, newPassword: 'a much longer password', confirmPassword: 'a much longer password' }
-    expect((await changeOwnPassword.execute(admin, input)).status).toBe('ok')
-    expect((await createUser.execute(admin, { email: 'x@example.com', name: 'x', role: 'EDITOR' })).status).toBe('ok')
+    const changed = await changeOwnPassword.execute(admin, input)
+    if (changed.status !== 'ok') throw new Error(changed.message)
+    // The change ended every session; the browser that made it goes on at the new version (the form wrapper
+    // re-issues its token, tests/integration/session-version.test.ts).
+    const renewed = { ...admin, sessionVersion: changed.data.sessionVersion }
+    expect((await createUser.execute(renewed, { email: 'x@example.com', name: 'x', role: 'EDITOR' })).status).toBe('ok')
   })
 
   it('changing a password needs a signed-in desk user', async () => {

@@ -22,6 +22,12 @@ export type HostileKind =
   | 'number'
   /** Wrong JSON types where a string (or a form) is expected. */
   | 'json'
+  /**
+   * Redirect targets (a sign-in callbackUrl, the language switch's `back`) that would leave the site if trusted, as
+   * they arrive decoded from the query. Some are harmless same-site paths once parsed (encoded slashes); either way
+   * the browser must end up on this site.
+   */
+  | 'redirect'
 
 export interface HostileInput {
   name: string
@@ -126,6 +132,38 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'object posing as a string', kind: 'json', json: { toString: 'x', length: 3 } },
   { name: 'prototype key', kind: 'json', json: JSON.parse('{"__proto__":{"polluted":true}}') },
   { name: 'deeply nested', kind: 'json', json: JSON.parse(`${'['.repeat(500)}${']'.repeat(500)}`) },
+
+  // Redirect targets off this site. The URL parser drops tab, LF and CR anywhere and trims leading C0 and spaces,
+  // so the first ones become '//evil.example/x' once a browser resolves them.
+  { name: 'tab between the slashes (%09)', kind: 'redirect', text: '/\t/evil.example/x' },
+  { name: 'line feed between the slashes (%0A)', kind: 'redirect', text: '/\n/evil.example/x' },
+  { name: 'carriage return between the slashes (%0D)', kind: 'redirect', text: '/\r/evil.example/x' },
+  { name: 'CR LF between the slashes', kind: 'redirect', text: '/\r\n/evil.example/x' },
+  { name: 'tab before the slashes', kind: 'redirect', text: '\t//evil.example/x' },
+  { name: 'space before the slashes', kind: 'redirect', text: ' //evil.example/x' },
+  { name: 'NUL between the slashes', kind: 'redirect', text: '/\u0000/evil.example/x' },
+  { name: 'DEL between the slashes', kind: 'redirect', text: '/\u007f/evil.example/x' },
+  { name: 'C1 next-line between the slashes', kind: 'redirect', text: '/\u0085/evil.example/x' },
+  { name: 'line separator between the slashes', kind: 'redirect', text: '/\u2028/evil.example/x' },
+  { name: 'ideographic space between the slashes', kind: 'redirect', text: '/\u3000/evil.example/x' },
+  { name: 'protocol-relative', kind: 'redirect', text: '//evil.example/x' },
+  { name: 'three slashes', kind: 'redirect', text: '///evil.example/x' },
+  { name: 'slash backslash', kind: 'redirect', text: '/\\evil.example/x' },
+  { name: 'backslash backslash', kind: 'redirect', text: '\\\\evil.example/x' },
+  { name: 'slash backslash slash', kind: 'redirect', text: '/\\/evil.example/x' },
+  { name: 'dot segment before a double slash', kind: 'redirect', text: '/.//evil.example/x' },
+  { name: 'dot-dot segments climbing to a double slash', kind: 'redirect', text: '/a/..//evil.example/x' },
+  { name: 'encoded slashes', kind: 'redirect', text: '/%2F%2Fevil.example/x' },
+  { name: 'encoded backslash', kind: 'redirect', text: '/%5Cevil.example/x' },
+  { name: 'encoded tab, left encoded', kind: 'redirect', text: '/%09/evil.example/x' },
+  { name: 'absolute https URL', kind: 'redirect', text: 'https://evil.example/x' },
+  { name: 'absolute URL, upper case', kind: 'redirect', text: 'HTTPS://EVIL.EXAMPLE/x' },
+  { name: 'scheme without slashes', kind: 'redirect', text: 'http:evil.example/x' },
+  { name: 'credentials before the host', kind: 'redirect', text: 'https://factcheck.example@evil.example/x' },
+  { name: 'javascript: URL as a target', kind: 'redirect', text: 'javascript:alert(document.domain)' },
+  { name: 'data: URL as a target', kind: 'redirect', text: 'data:text/html,<script>window.__pwned=1</script>' },
+  { name: 'bare host name', kind: 'redirect', text: 'evil.example/x' },
+  { name: 'header injection', kind: 'redirect', text: '/desk\r\nSet-Cookie: x=1' },
 ]
 
 /** The payloads a JS string can carry: all but raw bytes and JSON values. */

@@ -2,6 +2,7 @@ import type { Role } from '../../lib/db/generated/enums'
 import { hashPassword } from '../../lib/auth/password'
 import { db } from '../../lib/db/client'
 import type { Actor } from '../../lib/auth/session'
+import { actorFields } from '../../lib/auth/session-token'
 
 export const TEST_PASSWORD = 'correct horse battery staple'
 
@@ -13,7 +14,7 @@ export async function makeUser(role: Role, overrides: { email?: string; active?:
   const email = overrides.email ?? `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.com`
   return db().user.create({
     data: { email, name: `${role} user`, role, active: overrides.active ?? true, passwordHash: await hash },
-    select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true },
+    select: actorFields,
   })
 }
 

@@ -1,4 +1,5 @@
 import { ChangePasswordForm } from '@/components/desk/ChangePasswordForm'
+import { SignOutEverywhereForm } from '@/components/desk/SignOutEverywhereForm'
 import { requireUser } from '@/lib/auth/session'
 
 export default async function PasswordPage() {
@@ -15,6 +16,8 @@ export default async function PasswordPage() {
         </p>
       ) : null}
       <ChangePasswordForm />
+      {/* On a one-time password the only step is choosing one's own (which ends every other session anyway). */}
+      {user.mustChangePassword ? null : <SignOutEverywhereForm />}
     </div>
   )
 }
