@@ -271,7 +271,7 @@ const recordArchive = defineAction({
     if (!result.ok) return { archived: false, sourceId, reason: result.reason, publicClaims }
     return { archived: true, sourceId, copyId: copy!.id, sha256: result.sha256, takenAt: result.fetchedAt, bytes: result.bytes, publicClaims }
   },
-  revalidate: (outcome: ArchiveOutcome) => copyPaths(outcome),
+  revalidate: (outcome) => copyPaths(outcome),
 })
 
 /** The hosts a test setup allows the archiver to reach on private addresses; empty in production. */
@@ -334,5 +334,5 @@ export const pasteArchiveText = defineAction({
     })
     return { sourceId: input.sourceId, copyId: copy.id, sha256: copy.sha256, takenAt: copy.takenAt, publicClaims }
   },
-  revalidate: copyPaths,
+  revalidate: (pasted) => copyPaths(pasted),
 })
