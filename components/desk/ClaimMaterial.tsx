@@ -14,6 +14,7 @@ import { formatDate, STANCE_LABELS } from '@/lib/format'
 import { removeRelationAction } from '@/lib/relations/form-actions'
 import { claimSuggestions, listClaimRelations, type RelationView } from '@/lib/relations/queries'
 import { RELATION_LABELS } from '@/lib/relations/schema'
+import { copyLinkLabel } from '@/lib/sources/copy-labels'
 import { archivedCopyPath, sourcePath } from '@/lib/sources/paths'
 import { sourceOptions, type SourceOption, type SourceSummary } from '@/lib/sources/queries'
 import { AppearanceForm } from './AppearanceForm'
@@ -59,9 +60,9 @@ function Citation({ source }: { source: SourceSummary }) {
   return (
     <span>
       <SourceCitation source={source} />{' '}
-      {source.archivedAt ? (
-        <a href={archivedCopyPath(source.id)} className="whitespace-nowrap text-xs text-green-800 underline">
-          보관본 archived copy
+      {source.currentCopy ? (
+        <a href={archivedCopyPath(source.id, source.currentCopy.id)} className="whitespace-nowrap text-xs text-green-800 underline">
+          {copyLinkLabel(source.currentCopy)}
         </a>
       ) : null}{' '}
       <Link href={sourcePath(source.id)} className="whitespace-nowrap text-xs text-stone-600 underline">

@@ -1,6 +1,7 @@
 'use client'
 // "Archive" fetches the source's URL on the server; when that fails (paywall, bot wall, a dead link) the editor
-// can paste the text by hand. The stored copy itself is shown by the page around this panel.
+// can paste the text by hand. Either adds a copy: earlier copies stay, and a published verdict keeps citing the one it
+// cited. The copies themselves are shown by the page around this panel.
 import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import type { ArchiveOutcome } from '@/lib/sources/actions'
@@ -13,12 +14,15 @@ export function SourceArchivePanel({
   hasUrl,
   hasCopy,
   lastError,
+  publicClaims,
 }: {
   sourceId: string
   hasUrl: boolean
   hasCopy: boolean
   /** Why the last fetch failed, if it did. */
   lastError: string | null
+  /** Short ids of the public claims that show this source: a new copy is a change their readers see. */
+  publicClaims: string[]
 }) {
   const [archiveState, archive, archiving] = useActionState(archiveSourceAction, IDLE_FORM)
   const [pasteState, paste, pasting] = useActionState(pasteArchiveTextAction, IDLE_FORM)
@@ -34,9 +38,9 @@ export function SourceArchivePanel({
             {archiving ? '가져오는 중… Fetching…' : hasCopy ? '다시 보관 Archive again' : '보관 Archive'}
           </button>
           <p className="text-xs text-stone-500">
-            서버가 주소를 가져와 본문과 SHA-256을 저장합니다{hasCopy ? '; 지금 보관본을 새 것으로 바꿉니다' : ''}.{' '}
+            서버가 주소를 가져와 본문과 SHA-256을 새 보관본으로 저장합니다{hasCopy ? '; 지금까지의 보관본도 그대로 남습니다' : ''}.{' '}
             <span lang="en">
-              The server fetches the page and stores its text and SHA-256{hasCopy ? ', replacing the current copy' : ''}.
+              The server fetches the page and stores its text and SHA-256 as a new copy{hasCopy ? '; the earlier copies stay' : ''}.
             </span>
           </p>
           {outcome?.archived ? (
@@ -79,9 +83,17 @@ export function SourceArchivePanel({
             />
             <FieldError state={pasteState} prefix={prefix} name="text" />
           </label>
-          {hasCopy ? (
-            <p className="text-xs text-stone-500">
-              저장된 보관본을 대체합니다. <span lang="en">This replaces the stored copy.</span>
+          <p className="text-xs text-stone-500">
+            붙여 넣은 본문은 새 보관본으로 남고, 어디에서나 &lsquo;직접 붙여 넣음&rsquo;과 붙여 넣은 사람의 이름이 함께 표시됩니다
+            {hasCopy ? '. 지금까지의 보관본도 그대로 남습니다' : ''}.{' '}
+            <span lang="en">
+              The text is stored as a new copy, shown everywhere as pasted by hand with your name{hasCopy ? '; the earlier copies stay' : ''}.
+            </span>
+          </p>
+          {publicClaims.length ? (
+            <p className="text-xs text-amber-900">
+              공개된 주장 {publicClaims.join(', ')}의 독자가 이 보관본을 볼 수 있습니다.{' '}
+              <span lang="en">Readers of the public claims {publicClaims.join(', ')} can see this copy.</span>
             </p>
           ) : null}
           <button type="submit" disabled={pasting} className={buttonClass}>

@@ -140,7 +140,7 @@ export function SourceForm(props: Props) {
         </label>
         {props.mode === 'edit' ? (
           <p className="text-xs text-stone-500">
-            주소를 바꾸면 저장된 보관본은 지워집니다. Changing the URL discards the archived copy of the old address.
+            주소를 바꾸면 새 주소의 보관본은 아직 없습니다. 예전 주소의 보관본은 그대로 남습니다. Changing the URL leaves it without a current copy; the copies of the old address stay.
           </p>
         ) : null}
         <button type="submit" disabled={pending} className={buttonClass}>

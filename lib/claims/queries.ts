@@ -1,8 +1,8 @@
 import 'server-only'
 import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
+import type { ArchiveMethod } from '../db/generated/enums'
 import { parseCitations } from '../verdicts/citations'
-import { archivedCopySelect } from '../sources/archived-copy'
 import { citationSourceSelect } from '../sources/citation-select'
 import { hasVerdictPageWhere, listedWhere, publicMetricWhere } from './visibility'
 
@@ -18,10 +18,24 @@ const latestRevision = { orderBy: { number: 'desc' }, take: 1 } as const
 const sourceSelect = {
   id: true,
   ...citationSourceSelect,
-  // Readers get a link to the archived copy: an external archive (archivedUrl) or our own (when archivedAt is set).
+  // Readers get links to the archived copy: our own (the one the verdict cited, else the current one) and an
+  // external archive when the desk recorded one.
   archivedUrl: true,
-  archivedAt: true,
+  currentCopy: { select: { id: true, method: true, takenAt: true } },
 } satisfies Prisma.SourceSelect
+
+type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>
+type CopyRef = { id: string; sourceId: string; method: ArchiveMethod; takenAt: Date }
+
+/**
+ * The copy of a source a claim page links: the one the latest revision cited (recorded at publication), marked
+ * cited; for a source added since, or archived only since, the current copy, unmarked.
+ */
+function withLinkedCopy<S extends SourceRow>({ currentCopy, ...source }: S, cited: CopyRef[]) {
+  const citedCopy = cited.find((copy) => copy.sourceId === source.id)
+  const copy = citedCopy ? { ...citedCopy, cited: true } : currentCopy ? { ...currentCopy, cited: false } : null
+  return { ...source, copy }
+}
 
 const relatedClaimSelect = {
   id: true,
@@ -69,6 +83,7 @@ const revisionSelect = {
   changeNote: true,
   publishedAt: true,
   rating: { select: { id: true, scaleId: true, ...ratingSelect } },
+  copies: { select: { copy: { select: { id: true, sourceId: true, method: true, takenAt: true } } } },
 } satisfies Prisma.VerdictRevisionSelect
 
 type RevisionRow = Prisma.VerdictRevisionGetPayload<{ select: typeof revisionSelect }>
@@ -92,6 +107,7 @@ function toPublicVerdict(verdict: { status: string; withdrawnAt: Date | null; wi
     summary: latest.summary,
     analysis: latest.analysis,
     citations: parseCitations(latest.citedEvidence),
+    citedCopies: latest.copies.map(({ copy }) => copy),
     revision: latest.number,
     publishedAt: latest.publishedAt,
     firstPublishedAt: verdict.revisions[verdict.revisions.length - 1].publishedAt,
@@ -127,6 +143,8 @@ export async function getPublishedClaim(shortId: string) {
   return {
     ...claim,
     metric,
+    evidence: claim.evidence.map(({ source, ...item }) => ({ ...item, source: withLinkedCopy(source, verdict.citedCopies) })),
+    appearances: claim.appearances.map(({ source, ...item }) => ({ ...item, source: withLinkedCopy(source, verdict.citedCopies) })),
     verdict,
     relationsFrom: claim.relationsFrom.map(({ toClaim, ...relation }) => ({ ...relation, toClaim: related.get(toClaim.id)! })),
     relationsTo: claim.relationsTo.map(({ fromClaim, ...relation }) => ({ ...relation, fromClaim: related.get(fromClaim.id)! })),
@@ -198,20 +216,4 @@ export async function publishedCanonicalOf(shortId: string) {
 export async function ratingScaleBounds(scaleId: string): Promise<{ best: number; worst: number } | null> {
   const { _max, _min } = await db().rating.aggregate({ where: { scaleId, value: { not: null } }, _max: { value: true }, _min: { value: true } })
   return _max.value === null || _min.value === null ? null : { best: _max.value, worst: _min.value }
-}
-
-/**
- * A source's archived copy for readers: only for sources that a public claim page cites (as evidence or where the
- * claim appeared), so the public route cannot be used to read what the desk archived for unpublished work.
- */
-export function getPublicArchivedCopy(sourceId: string) {
-  return db().source.findFirst({
-    where: {
-      id: sourceId,
-      archivedAt: { not: null },
-      archivedText: { not: null },
-      OR: [{ evidence: { some: { claim: hasVerdictPageWhere } } }, { appearances: { some: { claim: hasVerdictPageWhere } } }],
-    },
-    select: archivedCopySelect,
-  })
 }

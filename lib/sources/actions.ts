@@ -1,4 +1,5 @@
-// The source library's mutations: create, edit, archive (fetch + store) and paste an archived copy by hand.
+// The source library's mutations: create, edit, archive (fetch + store a copy) and paste a copy by hand. Copies are
+// only ever added (lib/sources/copies.ts): the copy a published verdict cited stays what readers are shown.
 //
 // One URL, one source. Creating a source whose URL normalises to one the library already has is REFUSED, with a
 // link to the existing source, rather than silently answered with the existing row: the editor typed a title,
@@ -14,15 +15,14 @@ import { Prisma } from '../db/generated/client'
 import { parseEnv } from '../env'
 import { UserError } from '../errors'
 import { fetchForArchive, type ArchiveOptions } from './archive'
+import { addCopy, copyAuditSelect, publicClaimsShowing } from './copies'
+import { claimPath } from '../claims/permalink'
 import { archiveSourceInput, createSourceInput, pasteArchiveInput, updateSourceInput, type SourceFields } from './schema'
 import { sourcePath, SOURCES_PATH } from './paths'
 
 export const NO_SUCH_SOURCE = '출처를 찾을 수 없습니다. No such source.'
 
-/**
- * Everything about a source worth keeping in the audit log. The archived text is left out: it can run to
- * megabytes, and its SHA-256 (contentHash) already identifies which copy was stored.
- */
+/** Everything about a source worth keeping in the audit log; its copies are audited when they are added. */
 const auditFields = {
   id: true,
   kind: true,
@@ -38,8 +38,7 @@ const auditFields = {
   archivedUrl: true,
   note: true,
   version: true,
-  contentHash: true,
-  archivedAt: true,
+  currentCopyId: true,
   archiveError: true,
 } satisfies Prisma.SourceSelect
 
@@ -111,8 +110,11 @@ export const createSource = defineAction({
   revalidate: (source) => [SOURCES_PATH, sourcePath(source.id)],
 })
 
-/** An archived copy belongs to the URL it was fetched from; another URL starts without one. */
-const NO_ARCHIVE = { archivedText: null, contentHash: null, archivedAt: null, archiveError: null }
+/**
+ * A copy belongs to the URL it was taken from: another URL starts without a current copy (so the next publish
+ * cites none of the old page's), while the copies themselves, and what cited them, stay.
+ */
+const NO_CURRENT_COPY = { currentCopyId: null, archiveError: null }
 
 export const updateSource = defineAction({
   name: 'sources.update',
@@ -134,7 +136,7 @@ export const updateSource = defineAction({
     try {
       ;({ count } = await tx.source.updateMany({
         where: { id: before.id, version: input.version },
-        data: { ...data, ...(urlChanged ? NO_ARCHIVE : {}), version: { increment: 1 } },
+        data: { ...data, ...(urlChanged ? NO_CURRENT_COPY : {}), version: { increment: 1 } },
       }))
     } catch (error) {
       // Another editor gave a source this URL a moment ago; the aborted transaction cannot look it up any more.
@@ -202,45 +204,74 @@ const archiveResultSchema = z.discriminatedUnion('ok', [
 ])
 
 export type ArchiveOutcome =
-  | { archived: true; sourceId: string; contentHash: string; archivedAt: Date; bytes: number }
-  | { archived: false; sourceId: string; reason: string }
+  | { archived: true; sourceId: string; copyId: string; sha256: string; takenAt: Date; bytes: number; publicClaims: PublicClaim[] }
+  | { archived: false; sourceId: string; reason: string; publicClaims: PublicClaim[] }
 
-const archiveState = { contentHash: true, archivedAt: true, archiveError: true, url: true } satisfies Prisma.SourceSelect
+type PublicClaim = { id: string; shortId: string; slug: string }
+
+const archiveState = {
+  url: true,
+  archiveError: true,
+  currentCopy: { select: copyAuditSelect },
+} satisfies Prisma.SourceSelect
+
+/** Desk and reader pages a copy shows on: the source's own, and the permalink of every public claim citing it. */
+const copyPaths = ({ sourceId, publicClaims }: { sourceId: string; publicClaims: PublicClaim[] }) => [
+  SOURCES_PATH,
+  sourcePath(sourceId),
+  ...publicClaims.map(claimPath),
+]
 
 const recordArchive = defineAction({
   name: 'sources.recordArchive',
   permission: 'source.edit',
   input: z.object({ sourceId: idField, url: z.string(), result: archiveResultSchema }),
-  async run({ tx, input, audit }): Promise<ArchiveOutcome> {
+  async run({ tx, actor, input, audit }): Promise<ArchiveOutcome> {
     const { sourceId, url, result } = input
     const before = await tx.source.findUnique({ where: { id: sourceId }, select: archiveState })
     if (!before) throw new UserError(NO_SUCH_SOURCE)
-    // A failed attempt keeps the copy already stored: a dead link is exactly when the old copy matters.
-    const data = result.ok
-      ? { archivedText: result.text, contentHash: result.sha256, archivedAt: result.fetchedAt, archiveError: null }
-      : { archiveError: result.reason }
-    const { count } = await tx.source.updateMany({ where: { id: sourceId, url }, data })
+    // Scoped to the URL that was fetched (and locking the row until commit): an edit of the URL during the fetch
+    // wins, and the old page's copy is not stored under the new address. A failed attempt keeps every copy: a
+    // dead link is exactly when they matter.
+    const { count } = await tx.source.updateMany({ where: { id: sourceId, url }, data: { archiveError: result.ok ? null : result.reason } })
     if (count === 0) {
       throw new ConflictError(
         '가져오는 동안 출처의 주소가 바뀌었습니다. 다시 보관하세요. The source’s URL changed while it was being fetched; archive it again.',
         before,
       )
     }
-    const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: archiveState })
+    const copy = result.ok
+      ? await addCopy(tx, {
+          sourceId,
+          method: 'FETCHED',
+          text: result.text,
+          sha256: result.sha256,
+          takenAt: result.fetchedAt,
+          url,
+          finalUrl: result.finalUrl,
+          httpStatus: result.status,
+          contentType: result.contentType,
+          bytes: result.bytes,
+          createdById: actor.id,
+        })
+      : null
+    const publicClaims = await publicClaimsShowing(tx, sourceId)
     await audit({
       action: result.ok ? 'source.archive' : 'source.archiveFailed',
       entityType: 'source',
       entityId: sourceId,
-      before,
-      after: result.ok
-        ? { ...after, finalUrl: result.finalUrl, status: result.status, contentType: result.contentType, bytes: result.bytes }
-        : after,
+      before: { currentCopy: before.currentCopy, archiveError: before.archiveError },
+      after: {
+        currentCopy: copy ?? before.currentCopy,
+        archiveError: result.ok ? null : result.reason,
+        // Readers of these claims can open the new copy: the desk's log says so.
+        publicClaims: publicClaims.map((claim) => claim.shortId),
+      },
     })
-    return result.ok
-      ? { archived: true, sourceId, contentHash: result.sha256, archivedAt: result.fetchedAt, bytes: result.bytes }
-      : { archived: false, sourceId, reason: result.reason }
+    if (!result.ok) return { archived: false, sourceId, reason: result.reason, publicClaims }
+    return { archived: true, sourceId, copyId: copy!.id, sha256: result.sha256, takenAt: result.fetchedAt, bytes: result.bytes, publicClaims }
   },
-  revalidate: (outcome) => [SOURCES_PATH, sourcePath(outcome.sourceId)],
+  revalidate: (outcome) => copyPaths(outcome),
 })
 
 /** The hosts a test setup allows the archiver to reach on private addresses; empty in production. */
@@ -270,31 +301,38 @@ function normalizedPaste(text: string): string {
 
 /**
  * The manual path when a fetch fails (paywall, bot wall, a PDF whose text the archiver cannot read): the editor
- * pastes the text. Its hash is of the pasted text's UTF-8 bytes. The last fetch error stays, as the record of why
- * the copy was pasted; the audit event ('source.pasteArchive') says who pasted it.
+ * pastes the text. It is stored as a new copy marked PASTED with who pasted it, shown so everywhere; the copies
+ * before it stay, and a published verdict keeps citing the one it cited. Its hash is of the pasted text's UTF-8
+ * bytes. The last fetch error stays, as the record of why the copy was pasted.
  */
 export const pasteArchiveText = defineAction({
   name: 'sources.pasteArchive',
   permission: 'source.edit',
   input: pasteArchiveInput,
-  async run({ tx, input, audit }) {
-    const before = await tx.source.findUnique({ where: { id: input.sourceId }, select: archiveState })
+  async run({ tx, actor, input, audit }) {
+    // FOR UPDATE: two pastes at once each become a copy, and the later commit is the current one.
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM sources WHERE id = ${input.sourceId} FOR UPDATE`
+    const before = locked ? await tx.source.findUnique({ where: { id: input.sourceId }, select: archiveState }) : null
     if (!before) throw new UserError(NO_SUCH_SOURCE)
     const text = normalizedPaste(input.text)
-    const contentHash = createHash('sha256').update(text, 'utf8').digest('hex')
-    const after = await tx.source.update({
-      where: { id: input.sourceId },
-      data: { archivedText: text, contentHash, archivedAt: new Date() },
-      select: archiveState,
+    const copy = await addCopy(tx, {
+      sourceId: input.sourceId,
+      method: 'PASTED',
+      text,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      takenAt: new Date(),
+      url: before.url,
+      createdById: actor.id,
     })
+    const publicClaims = await publicClaimsShowing(tx, input.sourceId)
     await audit({
       action: 'source.pasteArchive',
       entityType: 'source',
       entityId: input.sourceId,
-      before,
-      after: { ...after, characters: text.length },
+      before: { currentCopy: before.currentCopy },
+      after: { currentCopy: copy, characters: text.length, publicClaims: publicClaims.map((claim) => claim.shortId) },
     })
-    return { sourceId: input.sourceId, contentHash, archivedAt: after.archivedAt }
+    return { sourceId: input.sourceId, copyId: copy.id, sha256: copy.sha256, takenAt: copy.takenAt, publicClaims }
   },
-  revalidate: (data) => [SOURCES_PATH, sourcePath(data.sourceId)],
+  revalidate: (pasted) => copyPaths(pasted),
 })

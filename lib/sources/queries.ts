@@ -1,7 +1,8 @@
 import 'server-only'
 import { db } from '../db/client'
 import { UserError } from '../errors'
-import { archivedCopySelect } from './archived-copy'
+import { copyListingSelect, defaultCopyId, type CopyListing } from './archived-copy'
+import { hasVerdictPageWhere } from '../claims/visibility'
 import type { Prisma } from '../db/generated/client'
 import type { SourceListQuery } from './schema'
 import { isHttpUrl, normalizeUrl } from './url'
@@ -10,11 +11,14 @@ import { escapeLike } from '../claims/desk-queries'
 
 export const SOURCE_PAGE_SIZE = 25
 
+/** The current copy as a link beside a citation shows it: when it was taken, and whether it was pasted by hand. */
+export const currentCopySelect = { select: { id: true, method: true, takenAt: true } } satisfies Prisma.Source$currentCopyArgs
+
 /** What a citation needs (components/SourceCitation.tsx), plus the archive state shown beside the link. */
 export const sourceSummarySelect = {
   id: true,
   ...citationSourceSelect,
-  archivedAt: true,
+  currentCopy: currentCopySelect,
   archiveError: true,
 } satisfies Prisma.SourceSelect
 
@@ -65,36 +69,92 @@ const claimSelect = { id: true, shortId: true, slug: true, text: true, status: t
 /** Archived text shown inline on the source page; the whole copy is one click away (…/archived). */
 export const ARCHIVE_PREVIEW_CHARACTERS = 4000
 
-/** One source with the claims that use it, as evidence or as a place the claim appeared. */
+/** A copy with the published revisions that cited it; `publicOnly` keeps to claims readers can open. */
+function copiesWithCitations(publicOnly: boolean) {
+  return {
+    orderBy: [{ takenAt: 'asc' }, { id: 'asc' }],
+    select: {
+      ...copyListingSelect,
+      citedBy: {
+        where: publicOnly ? { revision: { verdict: { claim: hasVerdictPageWhere } } } : {},
+        select: {
+          revision: {
+            select: { number: true, publishedAt: true, verdict: { select: { claim: { select: { id: true, shortId: true, slug: true } } } } },
+          },
+        },
+      },
+    },
+  } satisfies Prisma.Source$copiesArgs
+}
+
+type CopyRow = Prisma.ArchivedCopyGetPayload<{ select: ReturnType<typeof copiesWithCitations>['select'] }>
+
+function toListing({ citedBy, ...copy }: CopyRow): CopyListing {
+  return {
+    ...copy,
+    citedBy: citedBy
+      .map(({ revision }) => ({
+        claimId: revision.verdict.claim.id,
+        shortId: revision.verdict.claim.shortId,
+        slug: revision.verdict.claim.slug,
+        revision: revision.number,
+        publishedAt: revision.publishedAt,
+      }))
+      .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime()),
+  }
+}
+
+/** One source with the claims that use it (as evidence or where the claim appeared) and every archived copy. */
 export async function getSource(id: string) {
   const source = await db().source.findUnique({
     where: { id },
     include: {
       evidence: { include: { claim: { select: claimSelect } }, orderBy: { createdAt: 'asc' } },
       appearances: { include: { claim: { select: claimSelect } }, orderBy: { appearedAt: 'asc' } },
+      copies: copiesWithCitations(false),
+      currentCopy: { select: { id: true, text: true } },
     },
   })
   if (!source) return null
-  // Who archived or pasted the current copy, and how: the row itself does not say.
-  const lastArchive = await db().auditEvent.findFirst({
-    where: { entityType: 'source', entityId: id, action: { in: ['source.archive', 'source.pasteArchive'] } },
-    orderBy: { createdAt: 'desc' },
-    select: { action: true, createdAt: true, actor: { select: { name: true } } },
+  // Readers can open these claims, so a new copy of this source is a change they see.
+  const publicClaims = await db().claim.findMany({
+    where: { ...hasVerdictPageWhere, OR: [{ evidence: { some: { sourceId: id } } }, { appearances: { some: { sourceId: id } } }] },
+    select: { id: true, shortId: true, slug: true },
+    orderBy: { shortId: 'asc' },
   })
-  const { archivedText, ...rest } = source
+  const { currentCopy, copies, ...rest } = source
   return {
     ...rest,
-    archivedCharacters: archivedText?.length ?? 0,
-    archivePreview: archivedText?.slice(0, ARCHIVE_PREVIEW_CHARACTERS) ?? null,
-    lastArchive,
+    copies: copies.map(toListing),
+    archivedCharacters: currentCopy?.text.length ?? 0,
+    archivePreview: currentCopy ? currentCopy.text.slice(0, ARCHIVE_PREVIEW_CHARACTERS) : null,
+    publicClaims,
   }
 }
 
 export type SourceDetails = NonNullable<Awaited<ReturnType<typeof getSource>>>
 
-/** The whole archived copy, for the plain-text view. */
-export function getArchivedCopy(id: string) {
-  return db().source.findUnique({ where: { id }, select: archivedCopySelect })
+/**
+ * A source's copies for the plain-text view, with the one to show in full: `copyId` when it is one of this source's
+ * copies, else the copy the latest publication cited, else the current one. For readers (`audience: 'reader'`) only
+ * sources that a public claim page shows (as evidence or where the claim appeared), so the public route cannot be
+ * used to read what the desk archived for unpublished work, and only citations by claims readers can open.
+ */
+export async function getArchivedCopies(sourceId: string, audience: 'reader' | 'desk', copyId?: string | null) {
+  const readers = audience === 'reader'
+  const source = await db().source.findFirst({
+    where: {
+      id: sourceId,
+      ...(readers ? { OR: [{ evidence: { some: { claim: hasVerdictPageWhere } } }, { appearances: { some: { claim: hasVerdictPageWhere } } }] } : {}),
+    },
+    select: { id: true, title: true, url: true, currentCopyId: true, copies: copiesWithCitations(readers) },
+  })
+  if (!source || source.copies.length === 0) return null
+  const copies = source.copies.map(toListing)
+  const shownId = copyId ? (copies.find((copy) => copy.id === copyId)?.id ?? null) : defaultCopyId(copies, source.currentCopyId)
+  if (!shownId) return null
+  const { text } = await db().archivedCopy.findUniqueOrThrow({ where: { id: shownId }, select: { text: true } })
+  return { source: { title: source.title, url: source.url }, copies, shown: { id: shownId, text } }
 }
 
 /** Every source, compactly, for the pickers on a claim's desk page. */

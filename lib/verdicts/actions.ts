@@ -10,6 +10,7 @@ import { UserError } from '../errors'
 import { twoPersonRule } from '../settings/queries'
 import { citationsFor, unknownCitationMessage, unknownCitations, usedCitations } from './citations'
 import { evidenceForCitations } from '../sources/citation-select'
+import { recordCitedCopies } from '../sources/copies'
 import {
   CHANGE_NOTE_REQUIRED,
   OWN_DRAFT_REFUSED,
@@ -234,6 +235,8 @@ export const publish = defineAction({
       },
       select: { id: true, number: true, ratingId: true, changeNote: true },
     })
+    // The archived copies readers are shown as the ones this revision cited, whatever is archived or pasted later.
+    const citedCopies = await recordCitedCopies(tx, revision.id, verdict.claim.id)
     if (verdict.claim.status !== 'PUBLISHED') {
       // The version moves too, so a claim form opened earlier cannot quietly set the old status back.
       await tx.claim.update({ where: { id: verdict.claim.id }, data: { status: 'PUBLISHED', version: { increment: 1 } } })
@@ -250,6 +253,7 @@ export const publish = defineAction({
         revisionId: revision.id,
         ratingId: revision.ratingId,
         changeNote: revision.changeNote,
+        citedCopies,
         // The audit says when a one-person newsroom published its own work because an admin turned the rule off.
         twoPersonRule: rule,
         ...(ownWork ? { publishedOwnDraft: true } : {}),

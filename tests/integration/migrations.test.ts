@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -132,5 +133,86 @@ describe('migration runner', () => {
     const results = await Promise.all([migrate(url, { dir }), migrate(url, { dir })])
     expect(results.flat()).toEqual(['20260101000000_slow'])
     expect(await bookkeeping(url)).toHaveLength(1)
+  })
+})
+
+describe('20261202110000_archived_copies on existing data', () => {
+  const MIGRATION = '20261202110000_archived_copies'
+  const hash = (letter: string) => letter.repeat(64)
+
+  it('moves each source’s one copy into archived_copies, with how it was taken and by whom, and links the revisions that relied on it', async () => {
+    const url = await emptyDatabase()
+    // The database as it was before: every migration up to this one.
+    const earlier = readMigrations().filter((m) => m.name < MIGRATION)
+    const dir = migrationsDir(Object.fromEntries(earlier.map((m) => [m.name, m.sql])))
+    await migrate(url, { dir })
+    await query(
+      url,
+      `INSERT INTO users (id, email, name, password_hash, updated_at) VALUES ('u1', 'e@example.org', '김편집', 'x', now());
+       INSERT INTO sources (id, kind, publisher, title, url, content_hash, archived_text, archived_at, updated_at) VALUES
+         ('fetched', 'NEWS', 'P', 'Fetched', 'https://example.org/a', '${hash('a')}', 'fetched text', '2025-01-01T00:00:00Z', now()),
+         ('pasted', 'NEWS', 'P', 'Pasted', 'https://example.org/b', '${hash('b')}', 'pasted text', '2025-01-02T00:00:00Z', now()),
+         ('unlogged', 'NEWS', 'P', 'Unlogged', NULL, NULL, 'text without a log', '2025-01-03T00:00:00Z', now()),
+         ('none', 'NEWS', 'P', 'No copy', 'https://example.org/d', NULL, NULL, NULL, now());
+       INSERT INTO audit_events (id, actor_id, action, entity_type, entity_id, data, created_at) VALUES
+         ('e1', 'u1', 'source.archive', 'source', 'fetched',
+          '{"after": {"contentHash": "${hash('a')}", "finalUrl": "https://example.org/a2", "status": 200, "contentType": "text/html", "bytes": 12}}', '2025-01-01T00:00:01Z'),
+         ('e2', 'u1', 'source.archive', 'source', 'pasted', '{"after": {"contentHash": "${hash('c')}", "status": 200}}', '2025-01-01T00:00:00Z'),
+         ('e3', 'u1', 'source.pasteArchive', 'source', 'pasted', '{"after": {"contentHash": "${hash('b')}", "characters": 11}}', '2025-01-02T00:00:01Z');
+       INSERT INTO rating_scales (id, name) VALUES ('scale', 'Scale');
+       INSERT INTO ratings (id, scale_id, position, label_ko, label_en, colour) VALUES ('r1', 'scale', 1, '사실', 'True', '#000000');
+       INSERT INTO claims (id, short_id, slug, text, status, updated_at) VALUES ('c1', 'mig0001', 'm', '주장', 'PUBLISHED', now());
+       INSERT INTO evidence (id, claim_id, source_id, stance, created_at, updated_at) VALUES
+         ('ev1', 'c1', 'fetched', 'SUPPORTS', '2024-12-31T00:00:00Z', now()),
+         ('ev2', 'c1', 'pasted', 'SUPPORTS', '2024-12-31T00:00:00Z', now());
+       INSERT INTO verdicts (id, claim_id, rating_id, summary, status, updated_at) VALUES ('v1', 'c1', 'r1', 'S', 'PUBLISHED', now());
+       -- Published after the fetched copy was taken and before the paste replaced the other source's copy.
+       INSERT INTO verdict_revisions (id, verdict_id, number, rating_id, summary, analysis, published_at) VALUES
+         ('rev1', 'v1', 1, 'r1', 'S', 'A', '2025-01-01T12:00:00Z');`,
+    )
+
+    expect(await migrate(url)).toEqual([MIGRATION])
+
+    const copies = await query<Record<string, unknown>>(
+      url,
+      `SELECT source_id, method, text, sha256, taken_at, url, final_url, http_status, content_type, bytes, created_by_id
+       FROM archived_copies ORDER BY source_id`,
+    )
+    expect(copies).toEqual([
+      {
+        source_id: 'fetched', method: 'FETCHED', text: 'fetched text', sha256: hash('a'), taken_at: new Date('2025-01-01T00:00:00Z'),
+        url: 'https://example.org/a', final_url: 'https://example.org/a2', http_status: 200, content_type: 'text/html', bytes: 12, created_by_id: 'u1',
+      },
+      {
+        source_id: 'pasted', method: 'PASTED', text: 'pasted text', sha256: hash('b'), taken_at: new Date('2025-01-02T00:00:00Z'),
+        url: 'https://example.org/b', final_url: null, http_status: null, content_type: null, bytes: null, created_by_id: 'u1',
+      },
+      {
+        // No log says the server fetched it, so it is not presented as fetched; its hash is computed.
+        source_id: 'unlogged', method: 'PASTED', text: 'text without a log', sha256: createHash('sha256').update('text without a log').digest('hex'),
+        taken_at: new Date('2025-01-03T00:00:00Z'), url: null, final_url: null, http_status: null, content_type: null, bytes: null, created_by_id: null,
+      },
+    ])
+    const sources = await query<{ id: string; current: string | null }>(
+      url,
+      `SELECT s.id, c.source_id AS current FROM sources s LEFT JOIN archived_copies c ON c.id = s.current_copy_id ORDER BY s.id`,
+    )
+    expect(sources).toEqual([
+      { id: 'fetched', current: 'fetched' },
+      { id: 'none', current: null },
+      { id: 'pasted', current: 'pasted' },
+      { id: 'unlogged', current: 'unlogged' },
+    ])
+    // Only the copy that existed at publication counts as cited; the pasted one came later.
+    const cited = await query<{ revision_id: string; source_id: string }>(
+      url,
+      `SELECT rc.revision_id, c.source_id FROM verdict_revision_copies rc JOIN archived_copies c ON c.id = rc.copy_id`,
+    )
+    expect(cited).toEqual([{ revision_id: 'rev1', source_id: 'fetched' }])
+    const columns = await query<{ column_name: string }>(
+      url,
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'sources' AND column_name IN ('archived_text', 'content_hash', 'archived_at')`,
+    )
+    expect(columns).toEqual([])
   })
 })

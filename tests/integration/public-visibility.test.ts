@@ -8,6 +8,7 @@ import { renderToString } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../lib/db/client'
 import type { ClaimStatus, VerdictStatus } from '../../lib/db/generated/enums'
+import { giveCopy } from '../support/copies'
 
 const BASE = 'http://localhost:3000'
 process.env.NEXTAUTH_URL = BASE
@@ -92,11 +93,9 @@ beforeAll(async () => {
         publisher: `VISSOURCE ${shortId}`,
         title: `VISSOURCE ${shortId}`,
         url: `https://example.org/vis/${shortId}`,
-        archivedText: `archived ${shortId}`,
-        archivedAt: new Date(),
-        contentHash: 'a'.repeat(64),
       },
     })
+    await giveCopy(source.id, { text: `archived ${shortId}` })
     sourceIds[shortId] = source.id
     const claim = await db().claim.create({
       data: {

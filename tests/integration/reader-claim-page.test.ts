@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../lib/db/client'
 import { loadDemoDataset } from '../../lib/seed/demo'
+import { giveCopy } from '../support/copies'
 
 // Absolute URLs come from NEXTAUTH_URL (lib/site.ts), read on each call.
 process.env.NEXTAUTH_URL = 'https://factcheck.example/'
@@ -84,14 +85,14 @@ describe('the claim page', () => {
     expect(await render('kfm2023', ['korea-developed-zero-foundation-models-in-2023'])).toContain('href="/metrics/test-foundation-models"')
   })
 
-  it('links each source’s archived copy: an external archive, or ours served as plain text', async () => {
+  it('links each source’s archived copies: ours served as plain text, and an external archive', async () => {
     const claim = await db().claim.findUniqueOrThrow({ where: { shortId: 'kfm2023' }, include: { evidence: true } })
     const [ours, external] = [claim.evidence[0].sourceId, claim.evidence[1].sourceId]
-    await db().source.update({ where: { id: ours }, data: { archivedText: '<b>보관된 본문</b>', contentHash: 'c'.repeat(64), archivedAt: new Date() } })
+    const copy = await giveCopy(ours, { text: '<b>보관된 본문</b>' })
     await db().source.update({ where: { id: external }, data: { archivedUrl: 'https://web.archive.org/web/2024/https://example.org/' } })
 
     const html = await render('kfm2023', ['korea-developed-zero-foundation-models-in-2023'])
-    expect(html).toContain(`href="/sources/${ours}/archived"`)
+    expect(html).toContain(`href="/sources/${ours}/archived?copy=${copy.id}"`)
     expect(html).toContain('href="https://web.archive.org/web/2024/https://example.org/"')
 
     const get = (id: string) => archivedCopy(new Request('http://localhost/'), { params: Promise.resolve({ id }) })
@@ -102,9 +103,8 @@ describe('the claim page', () => {
     expect(await response.text()).toContain('<b>보관된 본문</b>')
 
     // A source that only unpublished work uses stays desk-only.
-    const privateSource = await db().source.create({
-      data: { kind: 'NEWS', publisher: 'P', title: 'T', archivedText: 'secret', archivedAt: new Date(), contentHash: 'd'.repeat(64) },
-    })
+    const privateSource = await db().source.create({ data: { kind: 'NEWS', publisher: 'P', title: 'T' } })
+    await giveCopy(privateSource.id, { text: 'secret' })
     const unpublished = await db().claim.findUniqueOrThrow({ where: { shortId: 'kgpucnt' } })
     await db().evidence.create({ data: { claimId: unpublished.id, sourceId: privateSource.id, stance: 'SUPPORTS' } })
     expect((await get(privateSource.id)).status).toBe(404)

@@ -65,6 +65,15 @@ afterEach(() => {
   delete process.env.ARCHIVE_ALLOW_HOSTS
 })
 
+/** A source's copies, oldest first, and which one is current. */
+async function copiesOf(sourceId: string) {
+  const [copies, source] = await Promise.all([
+    db().archivedCopy.findMany({ where: { sourceId }, orderBy: [{ takenAt: 'asc' }, { id: 'asc' }] }),
+    db().source.findUniqueOrThrow({ where: { id: sourceId } }),
+  ])
+  return { copies, current: copies.find((copy) => copy.id === source.currentCopyId) ?? null, source }
+}
+
 let counter = 0
 async function sourceAt(path: string | null) {
   counter++
@@ -79,15 +88,15 @@ describe('archive action: who may', () => {
       const source = await sourceAt('/page')
       hits.length = 0
       const result = await archiveSource.execute(caller, { sourceId: source.id })
-      const row = await db().source.findUniqueOrThrow({ where: { id: source.id } })
+      const { copies, current } = await copiesOf(source.id)
       if (who === 'signed out') {
         expect(result).toEqual({ status: 'forbidden', message: SIGN_IN_REQUIRED })
         expect(hits).toEqual([])
-        expect(row.archivedAt).toBeNull()
+        expect(copies).toEqual([])
       } else {
         expect(result.status).toBe('ok')
         expect(hits).toHaveLength(1)
-        expect(row.contentHash).toBe(sha256(PAGE_BYTES))
+        expect(current?.sha256).toBe(sha256(PAGE_BYTES))
       }
     }
   })
@@ -101,7 +110,7 @@ describe('archive action: who may', () => {
 })
 
 describe('archive action: what it stores', () => {
-  it('on success stores the extracted text, the SHA-256 of the bytes and the fetch time, and audits it', async () => {
+  it('on success stores a fetched copy: extracted text, SHA-256 of the bytes, fetch time, response and who asked; audited', async () => {
     const editor = await makeUser('EDITOR')
     const source = await sourceAt('/page')
     const started = new Date()
@@ -109,22 +118,35 @@ describe('archive action: what it stores', () => {
     const finished = new Date()
     expect(result).toMatchObject({ status: 'ok', data: { archived: true, bytes: PAGE_BYTES.length } })
 
-    const row = await db().source.findUniqueOrThrow({ where: { id: source.id } })
-    expect(row.archivedText).toBe('보도자료\n국내 AI 모델 수는 0개가 아닙니다.')
-    expect(row.contentHash).toBe(sha256(PAGE_BYTES))
+    const { copies, current, source: row } = await copiesOf(source.id)
+    expect(copies).toHaveLength(1)
+    expect(current).toMatchObject({
+      method: 'FETCHED',
+      text: '보도자료\n국내 AI 모델 수는 0개가 아닙니다.',
+      sha256: sha256(PAGE_BYTES),
+      url: source.url,
+      finalUrl: source.url,
+      httpStatus: 200,
+      contentType: 'text/html; charset=utf-8',
+      bytes: PAGE_BYTES.length,
+      createdById: editor.id,
+    })
     expect(row.archiveError).toBeNull()
-    expect(row.archivedAt!.getTime()).toBeGreaterThanOrEqual(started.getTime())
-    expect(row.archivedAt!.getTime()).toBeLessThanOrEqual(finished.getTime())
+    expect(current!.takenAt.getTime()).toBeGreaterThanOrEqual(started.getTime())
+    expect(current!.takenAt.getTime()).toBeLessThanOrEqual(finished.getTime())
     // Archiving is not an edit of the form's fields: an editor's open form must not become stale.
     expect(row.version).toBe(source.version)
 
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'source.archive', entityId: source.id } })
     expect(audit.actorId).toBe(editor.id)
-    expect(audit.data).toMatchObject({ before: { contentHash: null }, after: { contentHash: sha256(PAGE_BYTES), status: 200 } })
+    expect(audit.data).toMatchObject({
+      before: { currentCopy: null },
+      after: { currentCopy: { id: current!.id, method: 'FETCHED', sha256: sha256(PAGE_BYTES), httpStatus: 200 }, publicClaims: [] },
+    })
     expect(JSON.stringify(audit.data)).not.toContain('국내 AI') // the text itself stays out of the log
   })
 
-  it('on failure stores the reason and keeps the copy archived before the link rotted', async () => {
+  it('on failure stores the reason and keeps the copy archived before the link rotted; archiving again adds a copy', async () => {
     const editor = await makeUser('EDITOR')
     const source = await sourceAt('/rotting')
     expect((await archiveSource.execute(editor, { sourceId: source.id })).status).toBe('ok')
@@ -132,16 +154,22 @@ describe('archive action: what it stores', () => {
 
     const result = await archiveSource.execute(editor, { sourceId: source.id })
     expect(result).toMatchObject({ status: 'ok', data: { archived: false, reason: 'HTTP 404' } })
-    const row = await db().source.findUniqueOrThrow({ where: { id: source.id } })
-    expect(row.archiveError).toBe('HTTP 404')
-    expect(row.contentHash).toBe(sha256(PAGE_BYTES))
-    expect(row.archivedText).toContain('국내 AI 모델')
+    const afterFailure = await copiesOf(source.id)
+    expect(afterFailure.source.archiveError).toBe('HTTP 404')
+    expect(afterFailure.copies).toHaveLength(1)
+    expect(afterFailure.current?.sha256).toBe(sha256(PAGE_BYTES))
+    expect(afterFailure.current?.text).toContain('국내 AI 모델')
     const failed = await db().auditEvent.findFirstOrThrow({ where: { action: 'source.archiveFailed', entityId: source.id } })
     expect(failed.data).toMatchObject({ after: { archiveError: 'HTTP 404' } })
 
     rotten = false
     await archiveSource.execute(editor, { sourceId: source.id })
-    expect((await db().source.findUniqueOrThrow({ where: { id: source.id } })).archiveError).toBeNull()
+    const again = await copiesOf(source.id)
+    expect(again.source.archiveError).toBeNull()
+    // The first copy stays as it was; the new one is current.
+    expect(again.copies).toHaveLength(2)
+    expect(again.copies[0]).toEqual(afterFailure.current)
+    expect(again.current?.id).toBe(again.copies[1].id)
   })
 
   it('records a timeout and an oversized body as reasons', async () => {
@@ -154,10 +182,10 @@ describe('archive action: what it stores', () => {
     expect(await archiveSource.execute(editor, { sourceId: big.id }, { maxBytes: 1000 })).toMatchObject({
       data: { archived: false, reason: 'Larger than 1000 bytes' },
     })
-    const rows = await db().source.findMany({ where: { id: { in: [slow.id, big.id] } }, orderBy: { title: 'asc' } })
-    expect(rows.map((row) => [row.archiveError, row.archivedText])).toEqual([
-      ['Timed out after 300 ms', null],
-      ['Larger than 1000 bytes', null],
+    const rows = await db().source.findMany({ where: { id: { in: [slow.id, big.id] } }, orderBy: { title: 'asc' }, include: { copies: true } })
+    expect(rows.map((row) => [row.archiveError, row.currentCopyId, row.copies])).toEqual([
+      ['Timed out after 300 ms', null, []],
+      ['Larger than 1000 bytes', null, []],
     ])
   })
 
@@ -199,8 +227,9 @@ describe('archive action: what it stores', () => {
     }
     const result = await archiveSource.execute(editor, { sourceId: source.id })
     expect(result.status).toBe('conflict')
-    const row = await db().source.findUniqueOrThrow({ where: { id: source.id } })
-    expect(row).toMatchObject({ url: `${base}/page?edited`, archivedText: null, contentHash: null, archivedAt: null })
+    const { source: row, copies } = await copiesOf(source.id)
+    expect(row).toMatchObject({ url: `${base}/page?edited`, currentCopyId: null })
+    expect(copies).toEqual([])
   })
 
   it('a source without a URL cannot be fetched; its text can be pasted by hand', async () => {
@@ -213,7 +242,7 @@ describe('archive action: what it stores', () => {
 })
 
 describe('paste by hand after a failed fetch', () => {
-  it('stores the pasted text with its hash and time, keeps the fetch error as the reason, and says who pasted it', async () => {
+  it('stores the pasted text as a PASTED copy with its hash, time and who pasted it, and keeps the fetch error as the reason', async () => {
     const editor = await makeUser('EDITOR')
     const source = await sourceAt('/hang')
     await archiveSource.execute(editor, { sourceId: source.id }, { timeoutMs: 200 })
@@ -223,14 +252,13 @@ describe('paste by hand after a failed fetch', () => {
     const result = await pasteArchiveText.execute(editor, { sourceId: source.id, text: `  ${text}\n` })
     expect(result.status).toBe('ok')
     const stored = text.replace('\r\n', '\n')
-    const row = await db().source.findUniqueOrThrow({ where: { id: source.id } })
-    expect(row.archivedText).toBe(stored)
-    expect(row.contentHash).toBe(sha256(Buffer.from(stored, 'utf8')))
-    expect(row.archivedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime())
+    const { current, source: row } = await copiesOf(source.id)
+    expect(current).toMatchObject({ method: 'PASTED', text: stored, sha256: sha256(Buffer.from(stored, 'utf8')), createdById: editor.id, httpStatus: null })
+    expect(current!.takenAt.getTime()).toBeGreaterThanOrEqual(before.getTime())
     expect(row.archiveError).toBe('Timed out after 200 ms')
 
     const details = await getSource(source.id)
-    expect(details?.lastArchive).toMatchObject({ action: 'source.pasteArchive', actor: { name: editor.name } })
+    expect(details?.copies).toEqual([expect.objectContaining({ id: current!.id, method: 'PASTED', createdBy: { name: editor.name } })])
     expect(details?.archivePreview).toBe(stored)
   })
 
@@ -239,6 +267,6 @@ describe('paste by hand after a failed fetch', () => {
     const source = await sourceAt('/page')
     const result = await pasteArchiveText.execute(editor, { sourceId: source.id, text: '   ' })
     expect(result.status === 'invalid' && result.fieldErrors.text).toEqual(['붙여넣을 본문을 입력하세요. Paste the text of the source.'])
-    expect((await db().source.findUniqueOrThrow({ where: { id: source.id } })).archivedText).toBeNull()
+    expect((await copiesOf(source.id)).copies).toEqual([])
   })
 })

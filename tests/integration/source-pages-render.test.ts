@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Actor } from '../../lib/auth/session'
 import { db } from '../../lib/db/client'
 import { loadDemoDataset } from '../../lib/seed/demo'
+import { giveCopy } from '../support/copies'
 import { makeUser } from '../support/users'
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }))
@@ -35,11 +36,11 @@ describe('desk pages for sources and claim material', () => {
   it('the claim panel lists evidence by stance, appearances and relations, with labelled forms', async () => {
     const claim = await db().claim.findUniqueOrThrow({ where: { shortId: 'knt2023' } })
     const source = await db().source.findFirstOrThrow({ where: { evidence: { some: { claimId: claim.id } } } })
-    await db().source.update({ where: { id: source.id }, data: { archivedText: '본문', contentHash: 'a'.repeat(64), archivedAt: new Date() } })
+    const copy = await giveCopy(source.id, { text: '본문' })
 
     const page = await html(ClaimMaterial, { claimId: claim.id })
     expect(page).toContain('근거 <span lang="en"')
-    expect(page).toContain(`/desk/sources/${source.id}/archived`)
+    expect(page).toContain(`/desk/sources/${source.id}/archived?copy=${copy.id}`)
     expect(page).toContain('보관본 archived copy')
     for (const label of ['출처 Source', '입장 Stance', '인용 Quoted passage', '위치 Locator', '다른 주장 Other claim', '관계 Relation']) {
       expect(page).toContain(label)
@@ -76,10 +77,7 @@ describe('desk pages for sources and claim material', () => {
     const source = await db().source.findUniqueOrThrow({ where: { seedKey: 'S-MSIT' } })
     const get = () => archivedCopy(new Request('http://localhost/'), { params: Promise.resolve({ id: source.id }) })
     expect((await get()).status).toBe(404) // nothing archived yet
-    await db().source.update({
-      where: { id: source.id },
-      data: { archivedText: '<script>alert(1)</script> 과기정통부 설명자료', contentHash: 'b'.repeat(64), archivedAt: new Date() },
-    })
+    await giveCopy(source.id, { text: '<script>alert(1)</script> 과기정통부 설명자료' })
     const response = await get()
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')

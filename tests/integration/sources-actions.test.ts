@@ -6,6 +6,7 @@ import { db } from '../../lib/db/client'
 import { loadDemoDataset } from '../../lib/seed/demo'
 import { createSource, pasteArchiveText, updateSource } from '../../lib/sources/actions'
 import { getSource, listSources } from '../../lib/sources/queries'
+import { giveCopy } from '../support/copies'
 import { everyCaller, makeUser } from '../support/users'
 
 let counter = 0
@@ -45,16 +46,16 @@ describe('source actions: who may', () => {
       const target = await db().source.create({ data: { kind: 'NEWS', publisher: '연합뉴스', title: `기사 ${who}` } })
       const update = await updateSource.execute(caller, { ...sourceForm(), title: '고친 제목', sourceId: target.id, version: '1' })
       const paste = await pasteArchiveText.execute(caller, { sourceId: target.id, text: '붙여넣은 본문' })
-      const after = await db().source.findUniqueOrThrow({ where: { id: target.id } })
+      const after = await db().source.findUniqueOrThrow({ where: { id: target.id }, include: { currentCopy: true } })
       const createdRow = await db().source.findFirst({ where: { title: form.title } })
       if (who === 'signed out') {
         for (const result of [create, update, paste]) expect(result).toEqual({ status: 'forbidden', message: SIGN_IN_REQUIRED })
         expect(createdRow).toBeNull()
-        expect(after).toMatchObject({ title: `기사 ${who}`, version: 1, archivedText: null })
+        expect(after).toMatchObject({ title: `기사 ${who}`, version: 1, currentCopy: null })
       } else {
         expect([create.status, update.status, paste.status]).toEqual(['ok', 'ok', 'ok'])
         expect(createdRow).not.toBeNull()
-        expect(after).toMatchObject({ title: '고친 제목', version: 2, archivedText: '붙여넣은 본문' })
+        expect(after).toMatchObject({ title: '고친 제목', version: 2, currentCopy: { text: '붙여넣은 본문', method: 'PASTED', createdById: caller!.id } })
       }
     }
   })
@@ -166,7 +167,7 @@ describe('editing a source', () => {
     expect(audit).toMatchObject({ actorId: other.id, data: { before: { title: source.title, version: 1 }, after: { title: '먼저 고침', version: 2 } } })
   })
 
-  it('refuses a URL that another source has, and discards the archived copy when the URL really changes', async () => {
+  it('refuses a URL that another source has; another URL has no current copy, and the old copy stays', async () => {
     const editor = await makeUser('EDITOR')
     const taken = await created(await createSource.execute(editor, sourceForm()))
     const source = await created(await createSource.execute(editor, sourceForm()))
@@ -175,22 +176,20 @@ describe('editing a source', () => {
     const clash = await updateSource.execute(editor, { ...sourceForm(), url: `${taken.url}/`, sourceId: source.id, version: '1' })
     expect(clash).toMatchObject({ status: 'conflict', current: { existingSource: { id: taken.id } } })
 
-    // The same address respelled keeps the copy; another address drops it.
+    // The same address respelled keeps the current copy; another address starts without one, keeping the copy itself.
+    const current = { include: { currentCopy: true, copies: true } } as const
     await updateSource.execute(editor, { ...sourceForm(), url: `${source.url}/?utm_source=x`, sourceId: source.id, version: '1' })
-    expect(await db().source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ url: source.url, archivedText: '보관된 본문' })
+    expect(await db().source.findUniqueOrThrow({ where: { id: source.id }, ...current })).toMatchObject({ url: source.url, currentCopy: { text: '보관된 본문' } })
     await updateSource.execute(editor, { ...sourceForm(), url: 'https://example.org/moved', sourceId: source.id, version: '2' })
-    expect(await db().source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({
-      url: 'https://example.org/moved',
-      archivedText: null,
-      contentHash: null,
-      archivedAt: null,
-    })
+    const moved = await db().source.findUniqueOrThrow({ where: { id: source.id }, ...current })
+    expect(moved).toMatchObject({ url: 'https://example.org/moved', currentCopyId: null })
+    expect(moved.copies).toEqual([expect.objectContaining({ text: '보관된 본문', url: source.url })])
   })
 
   it('keeps the archived copy when a save leaves the URL as it was', async () => {
     const editor = await makeUser('EDITOR')
     const seeded = await db().source.findUniqueOrThrow({ where: { seedKey: 'S-CRFM' } })
-    await db().source.update({ where: { id: seeded.id }, data: { archivedText: 'copy', contentHash: 'a'.repeat(64), archivedAt: new Date() } })
+    const copy = await giveCopy(seeded.id, { text: 'copy' })
     const result = await updateSource.execute(editor, {
       kind: seeded.kind,
       title: seeded.title,
@@ -202,7 +201,7 @@ describe('editing a source', () => {
     expect(result.status).toBe('ok')
     expect(await db().source.findUniqueOrThrow({ where: { id: seeded.id } })).toMatchObject({
       url: 'https://crfm.stanford.edu/ecosystem-graphs',
-      archivedText: 'copy',
+      currentCopyId: copy.id,
     })
   })
 
@@ -221,11 +220,11 @@ describe('pasting an archived copy', () => {
     const source = await created(await createSource.execute(editor, sourceForm()))
     const result = await pasteArchiveText.execute(editor, { sourceId: source.id, text: '한국은 2023년에 주목할 만한 모델이 없었다.' })
     expect(result.status).toBe('ok')
-    const row = await db().source.findUniqueOrThrow({ where: { id: source.id } })
-    expect(row.contentHash).toBe(createHash('sha256').update('한국은 2023년에 주목할 만한 모델이 없었다.', 'utf8').digest('hex'))
-    expect(row.archivedAt).toBeInstanceOf(Date)
+    const row = await db().archivedCopy.findFirstOrThrow({ where: { sourceId: source.id } })
+    expect(row.sha256).toBe(createHash('sha256').update('한국은 2023년에 주목할 만한 모델이 없었다.', 'utf8').digest('hex'))
+    expect(row.takenAt).toBeInstanceOf(Date)
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'source.pasteArchive', entityId: source.id } })
-    expect(audit.data).toMatchObject({ after: { contentHash: row.contentHash, characters: 26 } })
+    expect(audit.data).toMatchObject({ after: { currentCopy: { id: row.id, sha256: row.sha256, method: 'PASTED' }, characters: 26 } })
     expect(JSON.stringify(audit.data)).not.toContain('주목할')
   })
 })

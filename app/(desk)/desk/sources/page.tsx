@@ -4,6 +4,7 @@ import { Pagination } from '@/components/Pagination'
 import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
 import { formatDate, SOURCE_KIND_LABELS } from '@/lib/format'
+import { copyLinkLabel } from '@/lib/sources/copy-labels'
 import { archivedCopyPath, sourcePath, SOURCES_PATH } from '@/lib/sources/paths'
 import { listSources } from '@/lib/sources/queries'
 import { SOURCE_KIND_KO, SOURCE_KINDS, sourceListQuery } from '@/lib/sources/schema'
@@ -101,9 +102,9 @@ export default async function SourceLibraryPage({ searchParams }: { searchParams
                 근거 {source._count.evidence} <span lang="en">evidence</span> · 등장 {source._count.appearances}{' '}
                 <span lang="en">appearances</span>
               </span>
-              {source.archivedAt ? (
-                <a href={archivedCopyPath(source.id)} className="text-green-800 underline">
-                  보관본 archived copy
+              {source.currentCopy ? (
+                <a href={archivedCopyPath(source.id, source.currentCopy.id)} className="text-green-800 underline">
+                  {copyLinkLabel(source.currentCopy)}
                 </a>
               ) : source.archiveError ? (
                 <span className="text-red-800">보관 실패 Archive failed</span>

@@ -9,6 +9,7 @@ import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
 import { deskClaimPath } from '@/lib/evidence/paths'
 import { formatDate, SOURCE_KIND_LABELS, STANCE_LABELS } from '@/lib/format'
+import { copyTime } from '@/lib/sources/copy-labels'
 import { archivedCopyPath, sourcePath, SOURCES_PATH } from '@/lib/sources/paths'
 import { getSource, type SourceDetails } from '@/lib/sources/queries'
 import { SOURCE_KIND_KO } from '@/lib/sources/schema'
@@ -58,10 +59,10 @@ export default async function SourcePage({ params }: { params: Params }) {
         </h1>
         <p>
           <SourceCitation source={source} />
-          {source.archivedAt ? (
+          {source.currentCopyId ? (
             <>
               {' '}
-              <a href={archivedCopyPath(source.id)} className="whitespace-nowrap text-sm text-green-800 underline">
+              <a href={archivedCopyPath(source.id, source.currentCopyId)} className="whitespace-nowrap text-sm text-green-800 underline">
                 보관본 archived copy
               </a>
             </>
@@ -100,13 +101,14 @@ export default async function SourcePage({ params }: { params: Params }) {
         <h2 id="archive-heading" className="text-lg font-semibold">
           보관본 <span lang="en" className="font-normal text-stone-500">Archived copy</span>
         </h2>
-        <ArchivedCopy source={source} />
+        <ArchivedCopies source={source} />
         {editable ? (
           <SourceArchivePanel
             sourceId={source.id}
             hasUrl={Boolean(source.url)}
-            hasCopy={Boolean(source.archivedAt)}
+            hasCopy={Boolean(source.currentCopyId)}
             lastError={source.archiveError}
+            publicClaims={source.publicClaims.map((claim) => claim.shortId)}
           />
         ) : null}
       </section>
@@ -126,20 +128,86 @@ export default async function SourcePage({ params }: { params: Params }) {
   )
 }
 
-function ArchivedCopy({ source }: { source: SourceDetails }) {
-  if (!source.archivedAt) {
+/**
+ * Every copy, oldest first: when and how it was taken (pasted text says so, and by whom), its hash, which published
+ * revisions cited it, and which one is current (what the next publish would cite). Then the current copy's text.
+ */
+function ArchivedCopies({ source }: { source: SourceDetails }) {
+  if (source.copies.length === 0) {
     return <p className="text-sm text-stone-600">아직 보관본이 없습니다. No archived copy yet.</p>
   }
-  const how = source.lastArchive?.action === 'source.pasteArchive' ? '직접 붙여넣음 pasted by hand' : '서버가 가져옴 fetched by the server'
   return (
-    <div className="space-y-2 text-sm">
+    <div className="space-y-3 text-sm">
+      {source.publicClaims.length ? (
+        <p className="rounded bg-amber-50 px-3 py-2 text-amber-900" data-testid="public-claims-notice">
+          공개된 주장 {source.publicClaims.length}건이 이 출처를 보여 줍니다: 새 보관본은 독자에게 보입니다. 독자는 판정이 인용한 보관본을
+          먼저 봅니다.{' '}
+          <span lang="en">
+            {source.publicClaims.length} public claim page(s) show this source: readers see every new copy, and the copy the verdict cited
+            first.
+          </span>{' '}
+          {source.publicClaims.map((claim) => (
+            <Link key={claim.id} href={deskClaimPath(claim)} className="mr-2 font-mono text-xs underline">
+              {claim.shortId}
+            </Link>
+          ))}
+        </p>
+      ) : null}
+      {source.currentCopyId ? null : (
+        <p className="text-stone-600">
+          지금 주소의 보관본이 없습니다 (주소가 바뀌었습니다). 아래는 예전 주소의 보관본입니다.{' '}
+          <span lang="en">No copy of the current URL (it changed); the copies below are of an earlier one.</span>
+        </p>
+      )}
+      <ol className="divide-y divide-stone-200 rounded border border-stone-200" data-testid="archived-copies">
+        {source.copies.map((copy) => (
+          <li key={copy.id} className="space-y-1 px-3 py-2" data-copy-method={copy.method}>
+            <p>
+              <a href={archivedCopyPath(source.id, copy.id)} className="underline">
+                {copyTime(copy.takenAt)}
+              </a>{' '}
+              ·{' '}
+              {copy.method === 'PASTED' ? (
+                <strong className="text-amber-900">
+                  직접 붙여 넣음 pasted by hand{copy.createdBy ? ` · ${copy.createdBy.name}` : ''}
+                </strong>
+              ) : (
+                <>
+                  서버가 가져옴 fetched by the server{copy.createdBy ? ` · ${copy.createdBy.name}` : ''}
+                  {copy.httpStatus ? ` · HTTP ${copy.httpStatus}` : ''}
+                </>
+              )}
+              {copy.id === source.currentCopyId ? (
+                <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 text-xs text-green-900">현재 current</span>
+              ) : null}
+            </p>
+            <p className="break-all text-xs text-stone-500">
+              SHA-256 <code className="font-mono">{copy.sha256}</code>
+              {copy.url ? <> · {copy.url}</> : null}
+            </p>
+            {copy.citedBy.length ? (
+              <p className="text-xs">
+                판정이 인용 <span lang="en">cited by</span>:{' '}
+                {copy.citedBy.map((citing) => (
+                  <Link key={`${citing.shortId}-${citing.revision}`} href={deskClaimPath({ id: citing.claimId })} className="mr-2 underline">
+                    <span className="font-mono">{citing.shortId}</span> 판 revision {citing.revision}
+                  </Link>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {source.currentCopyId ? <CurrentCopyPreview source={source} /> : null}
+    </div>
+  )
+}
+
+function CurrentCopyPreview({ source }: { source: SourceDetails }) {
+  return (
+    <div className="space-y-2">
       <p>
-        {source.archivedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · {how}
-        {source.lastArchive?.actor ? ` · ${source.lastArchive.actor.name}` : null} ·{' '}
-        {source.archivedCharacters.toLocaleString()}자 <span lang="en">characters</span>
-      </p>
-      <p className="break-all text-xs text-stone-500">
-        SHA-256 <code className="font-mono">{source.contentHash}</code>
+        현재 보관본 <span lang="en">Current copy</span>: {source.archivedCharacters.toLocaleString()}자 <span lang="en">characters</span>
       </p>
       {source.archivePreview ? (
         <details>
@@ -153,7 +221,7 @@ function ArchivedCopy({ source }: { source: SourceDetails }) {
         <p className="text-stone-600">본문을 뽑지 못한 형식입니다 (PDF 등). The copy has no extractable text (a PDF or image); only its hash is kept.</p>
       )}
       <p>
-        <a href={archivedCopyPath(source.id)} className="underline">
+        <a href={archivedCopyPath(source.id, source.currentCopyId)} className="underline">
           전체 보관본 Full archived copy
         </a>
       </p>

@@ -21,7 +21,7 @@ import {
   type RelatedClaim,
 } from '@/lib/claims/queries'
 import type { RelationKind, Stance } from '@/lib/db/generated/enums'
-import { messages, stanceLabel, type Messages } from '@/lib/i18n/dictionary'
+import { messages, stanceLabel, t, type Messages } from '@/lib/i18n/dictionary'
 import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import { getLocale } from '@/lib/i18n/server'
@@ -259,26 +259,41 @@ export default async function ClaimPage({ params }: { params: Params }) {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
-type PublicSource = SourceCitationProps['source'] & { id: string; archivedUrl: string | null; archivedAt: Date | null }
+type PublicSource = SourceCitationProps['source'] & {
+  id: string
+  archivedUrl: string | null
+  copy: { id: string; method: 'FETCHED' | 'PASTED'; takenAt: Date; cited: boolean } | null
+}
 
 /**
- * The citation plus its archived copy, so a quote stays checkable when the page changes or disappears: an external
- * archive (e.g. the Wayback Machine) when the desk recorded one, else our own copy served as plain text.
+ * The citation plus its archived copies, so a quote stays checkable when the page changes or disappears: ours (the
+ * copy the verdict cited, served as plain text; pasted text says so in the link) and an external archive (e.g. the
+ * Wayback Machine) when the desk recorded one.
  */
 function SourceWithArchive({ source, locale }: { source: PublicSource; locale: Locale }) {
-  const archive = source.archivedUrl ?? (source.archivedAt ? publicArchivedCopyPath(source.id) : null)
+  const { copy } = source
+  const when = copy ? formatDate(copy.takenAt, locale) : ''
   return (
     <>
       <SourceCitation source={source} locale={locale} />
-      {archive ? (
+      {copy ? (
         <>
           {' '}
           <a
-            href={archive}
+            href={publicArchivedCopyPath(source.id, copy.id)}
             className="whitespace-nowrap text-xs text-green-800 underline"
-            {...(source.archivedUrl ? { rel: 'noopener noreferrer nofollow' } : {})}
+            data-copy-method={copy.method}
+            {...(copy.cited ? { 'data-cited': 'true' } : {})}
           >
-            {messages(locale).archivedCopy}
+            {t(locale, copy.method === 'PASTED' ? 'archivedCopyPasted' : 'archivedCopyTaken', { date: when })}
+          </a>
+        </>
+      ) : null}
+      {source.archivedUrl ? (
+        <>
+          {' '}
+          <a href={source.archivedUrl} className="whitespace-nowrap text-xs text-green-800 underline" rel="noopener noreferrer nofollow">
+            {messages(locale).externalArchive}
           </a>
         </>
       ) : null}
