@@ -4,6 +4,7 @@ import type { Prisma } from '../db/generated/client'
 import { parseCitations } from '../verdicts/citations'
 import { archivedCopySelect } from '../sources/archived-copy'
 import { citationSourceSelect } from '../sources/citation-select'
+import { publicQuantitySelect } from './quantities'
 
 // Readers see published revisions, never the Verdict row itself: that row is the desk's working copy, and may hold
 // an unpublished change (status DRAFT or IN_REVIEW) while the last published revision stays public.
@@ -95,7 +96,7 @@ export async function getPublishedClaim(shortId: string) {
     where: { shortId, ...permalinkWhere },
     include: {
       claimant: true,
-      metric: { select: { slug: true, nameKo: true, nameEn: true } },
+      quantities: { orderBy: { position: 'asc' }, select: publicQuantitySelect },
       verdict: { select: { status: true, withdrawnAt: true, withdrawnReason: true, revisions: { orderBy: { number: 'desc' }, select: revisionSelect } } },
       evidence: { include: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
       appearances: { include: { source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
@@ -138,16 +139,9 @@ export async function getUnderResearchClaim(shortId: string) {
       translationLanguage: true,
       claimantNote: true,
       firstSeenAt: true,
-      quantitySubject: true,
-      quantityValue: true,
-      quantityUnit: true,
-      windowKind: true,
-      windowStart: true,
-      windowEnd: true,
-      definition: true,
       updatedAt: true,
       claimant: { select: { name: true, nameEn: true } },
-      metric: { select: { slug: true, nameKo: true, nameEn: true } },
+      quantities: { orderBy: { position: 'asc' }, select: publicQuantitySelect },
       appearances: { select: { id: true, appearedAt: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
       // Only which sources are being examined: the stance, excerpt and note are the verdict's material.
       evidence: { select: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },

@@ -80,7 +80,7 @@ describe('the claim page', () => {
 
   it('links the metric page when the claim counts a metric', async () => {
     const metric = await db().metric.create({ data: { slug: 'test-foundation-models', nameKo: '파운데이션 모델 수', nameEn: 'Foundation models', unit: 'models' } })
-    await db().claim.update({ where: { shortId: 'kfm2023' }, data: { metricId: metric.id } })
+    await db().claimQuantity.updateMany({ where: { claim: { shortId: 'kfm2023' }, position: 0 }, data: { metricId: metric.id } })
     expect(await render('kfm2023', ['korea-developed-zero-foundation-models-in-2023'])).toContain('href="/metrics/test-foundation-models"')
   })
 
