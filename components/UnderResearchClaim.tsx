@@ -6,10 +6,11 @@ import { SourceCitation } from '@/components/SourceCitation'
 import type { UnderResearchClaim as Claim } from '@/lib/claims/queries'
 import { formatDate } from '@/lib/format'
 import type { Messages } from '@/lib/i18n/dictionary'
+import type { Locale } from '@/lib/i18n/locale'
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
-export function UnderResearchClaim({ claim, m }: { claim: Claim; m: Messages }) {
+export function UnderResearchClaim({ claim, m, locale }: { claim: Claim; m: Messages; locale?: Locale }) {
   return (
     <article className="space-y-8" data-testid="under-research-claim">
       <header className="space-y-3">
@@ -51,7 +52,7 @@ export function UnderResearchClaim({ claim, m }: { claim: Claim; m: Messages }) 
         </p>
       </section>
 
-      <QuantityBox claim={claim} m={m} />
+      <QuantityBox claim={claim} m={m} locale={locale} />
 
       {claim.appearances.length ? (
         <section aria-labelledby="appearances-heading" className="space-y-2">

@@ -18,6 +18,8 @@ import {
   CLAIMANT_KINDS,
   LANGUAGE_LABELS,
   LANGUAGES,
+  QUANTITY_BOUND_LABELS,
+  QUANTITY_KIND_LABELS,
   STATUS_LABELS,
   WINDOW_KIND_LABELS,
   WINDOW_KINDS,
@@ -27,8 +29,9 @@ import {
   type ClaimFormValues,
   type SavedNow,
 } from '@/lib/claims/schema'
-import type { ClaimantKind, ClaimStatus, WindowKind } from '@/lib/db/generated/enums'
+import type { ClaimantKind, ClaimStatus, QuantityBound, QuantityKind, WindowKind } from '@/lib/db/generated/enums'
 import { ConflictNotice } from './ConflictNotice'
+import { QuantityFigureFields } from './QuantityFigureFields'
 import { FieldError, fieldErrorId, FormStatus } from './FormStatus'
 
 const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-invalid:border-red-600'
@@ -120,7 +123,9 @@ export function ClaimForm(props: Props) {
     if (field === 'status') return STATUS_LABELS[raw as ClaimStatus] ?? raw
     if (field === 'windowKind') return WINDOW_KIND_LABELS[raw as WindowKind] ?? raw
     if (field === 'language') return LANGUAGE_LABELS[raw as 'ko'] ?? raw
-    if (field === 'needsRecheck' || field === 'publicUnderResearch') return raw === 'on' ? '예 Yes' : '아니요 No'
+    if (field === 'quantityKind') return QUANTITY_KIND_LABELS[raw as QuantityKind] ?? (raw || '자동 Automatic')
+    if (field === 'quantityBound') return QUANTITY_BOUND_LABELS[raw as QuantityBound] ?? (raw || QUANTITY_BOUND_LABELS.EXACT)
+    if (field === 'needsRecheck' || field === 'publicUnderResearch' || field === 'quantityStrict') return raw === 'on' ? '예 Yes' : '아니요 No'
     if (field === 'metricId') return props.metrics?.find((metric) => metric.id === raw)?.nameEn ?? raw
     if (field === 'metricDefinitionId') return props.metrics?.flatMap((metric) => metric.definitions).find((d) => d.id === raw)?.name ?? raw
     return raw
@@ -465,14 +470,13 @@ function QuantityPart({
     <fieldset className="space-y-3 rounded border border-stone-200 p-4">
       <legend className="px-1 text-sm font-semibold">수치 Quantity (선택 optional)</legend>
       <p className="text-xs text-stone-600">
-        숫자가 있는 주장이면 값, 단위, 기간을 적습니다. For a numeric claim: the value, its unit and the window it covers.
+        숫자가 있는 주장이면 주된 수치의 값, 단위, 기간을 적습니다. For a numeric claim: its main figure, the unit and the window it covers.
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
         {text('quantitySubject', '대상 Subject', { placeholder: '한국 Korea' })}
         {text('quantityMetric', '지표 Metric', { placeholder: 'notable AI models' })}
-        {text('quantityValue', '값 Value', { inputMode: 'decimal', placeholder: '17.27' })}
-        {text('quantityUnit', '단위 Unit', { placeholder: 'models' })}
       </div>
+      <QuantityFigureFields key={fieldKey('quantityBound')} value={value} fieldKey={fieldKey} invalid={invalid} describedBy={describedBy} state={state} />
       <label className="block">
         <span className="text-sm font-medium">기간 종류 Window kind</span>
         <select

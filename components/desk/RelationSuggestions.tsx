@@ -4,7 +4,8 @@
 import Link from 'next/link'
 import { can } from '@/lib/auth/permissions'
 import { currentUser } from '@/lib/auth/session'
-import { describeWindow, formatDate, formatQuantity } from '@/lib/format'
+import { deskFigure } from '@/lib/claims/figure'
+import { describeWindow, formatDate } from '@/lib/format'
 import { claimMetricPanel, claimRelationSuggestions } from '@/lib/metrics/queries'
 import { RELATION_LABELS } from '@/lib/relations/schema'
 import { RelationSuggestionButtons } from './RelationSuggestionButtons'
@@ -27,21 +28,18 @@ export async function RelationSuggestions({ claimId }: { claimId: string }) {
         지표와 재확인 <span lang="en" className="font-normal text-stone-500">Metric and re-check</span>
       </h2>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-stone-500">지표 Metric</dt>
-        <dd>
-          {claim.metric ? (
-            <>
-              <Link href={`/desk/metrics/${claim.metric.id}`} className="underline">
-                {claim.metric.nameKo} · {claim.metric.nameEn}
-              </Link>{' '}
-              (<Link href={`/metrics/${claim.metric.slug}`} className="underline">공개 페이지 public page</Link>)
-            </>
-          ) : (
-            '— (편집에서 고르기 choose one in Edit)'
-          )}
-        </dd>
-        <dt className="text-stone-500">정의 Definition</dt>
-        <dd>{claim.metricDefinition?.name ?? '—'}</dd>
+        {claim.quantities.length ? (
+          claim.quantities.map((quantity) => (
+            <MetricRows key={quantity.position} metric={quantity.metric!} definition={quantity.metricDefinition?.name ?? null} />
+          ))
+        ) : (
+          <>
+            <dt className="text-stone-500">지표 Metric</dt>
+            <dd>— (편집에서 고르기 choose one in Edit)</dd>
+            <dt className="text-stone-500">정의 Definition</dt>
+            <dd>—</dd>
+          </>
+        )}
         <dt className="text-stone-500">유효 기준일 Valid as of</dt>
         <dd>{claim.validAsOf ? formatDate(claim.validAsOf) : '—'}</dd>
         <dt className="text-stone-500">재확인 예정일 Re-check after</dt>
@@ -67,7 +65,7 @@ export async function RelationSuggestions({ claimId }: { claimId: string }) {
             {suggestions.map((s) => {
               const label = RELATION_LABELS[s.kind][s.direction]
               return (
-                <li key={s.other.id} className="space-y-1 rounded border border-sky-200 bg-sky-50 p-3 text-sm" data-testid="relation-suggestion">
+                <li key={`${s.other.id}:${s.kind}`} className="space-y-1 rounded border border-sky-200 bg-sky-50 p-3 text-sm" data-testid="relation-suggestion">
                   <p>
                     <span className="font-semibold">{label}</span> —{' '}
                     <Link href={`/desk/claims/${s.other.id}`} className="underline">
@@ -75,8 +73,7 @@ export async function RelationSuggestions({ claimId }: { claimId: string }) {
                     </Link>
                   </p>
                   <p className="text-stone-600">
-                    {s.other.quantityValue !== null ? formatQuantity(s.other.quantityValue) : '—'} {s.other.quantityUnit} · {window(s.other)} ·{' '}
-                    {s.other.metricDefinition?.name ?? '정의 없음 no definition'}
+                    {deskFigure(s.otherQuantity)} · {window(s.otherQuantity)} · {s.otherQuantity.metricDefinition?.name ?? '정의 없음 no definition'}
                   </p>
                   {mayRelate ? <RelationSuggestionButtons claimId={claimId} otherClaimId={s.other.id} kind={s.kind} label={`${label} ${s.other.shortId}`} /> : null}
                 </li>
@@ -86,5 +83,22 @@ export async function RelationSuggestions({ claimId }: { claimId: string }) {
         </div>
       ) : null}
     </section>
+  )
+}
+
+/** One metric the claim's quantities belong to, with the definition it counts by. */
+function MetricRows({ metric, definition }: { metric: { id: string; slug: string; nameKo: string; nameEn: string }; definition: string | null }) {
+  return (
+    <>
+      <dt className="text-stone-500">지표 Metric</dt>
+      <dd>
+        <Link href={`/desk/metrics/${metric.id}`} className="underline">
+          {metric.nameKo} · {metric.nameEn}
+        </Link>{' '}
+        (<Link href={`/metrics/${metric.slug}`} className="underline">공개 페이지 public page</Link>)
+      </dd>
+      <dt className="text-stone-500">정의 Definition</dt>
+      <dd>{definition ?? '—'}</dd>
+    </>
   )
 }

@@ -63,14 +63,12 @@ export async function loadSyntheticDataset(client: pg.Client): Promise<{ seconds
     // (a topic about 1 in 40, a subject about 1 in 30) rather than all of them or none.
     await client.query(
       `INSERT INTO claims (id, short_id, slug, text, language, translation, translation_language, status, tags,
-                           quantity_subject, quantity_metric, quantity_value, quantity_unit, window_kind, window_start, window_end,
                            first_seen_at, created_by_id, updated_at)
        SELECT 'bc' || i, 'x' || lpad(i::text, 6, '0'), 'synthetic-claim-' || i,
               CASE WHEN i % 2 = 0 THEN ko ELSE en END, CASE WHEN i % 2 = 0 THEN 'ko' ELSE 'en' END,
               CASE WHEN i % 2 = 0 THEN en ELSE ko END, CASE WHEN i % 2 = 0 THEN 'en' ELSE 'ko' END,
               CASE WHEN i % $2::int = 0 THEN 'PUBLISHED' ELSE (ARRAY['NEW','RESEARCHING','IN_REVIEW']::"ClaimStatus"[])[1 + i % 3] END,
               ARRAY['synthetic', 'topic-' || t],
-              ($4::text[])[1 + s], ($5::text[])[1 + t], n, 'count', 'PERIOD', make_date(y, 1, 1), make_date(y, 12, 31),
               date '2020-01-01' + (i % 2000), $3, now()
        FROM (
          SELECT i, s, t, y, n,
@@ -79,6 +77,15 @@ export async function loadSyntheticDataset(client: pg.Client): Promise<{ seconds
          FROM (SELECT i, (i * 7) % 30 AS s, (i * 13) % 40 AS t, 2000 + i % 25 AS y, i % 97 AS n FROM generate_series(1, $1::int) AS i) AS picked
        ) AS sentences`,
       [claims, verdictEvery, BENCH_EDITOR_ID, SUBJECTS.map(([ko]) => ko), TOPICS.map(([ko]) => ko), VERBS.map(([ko]) => ko), SUBJECTS.map(([, en]) => en), TOPICS.map(([, en]) => en), VERBS.map(([, en]) => en)],
+    )
+    // Each claim's one figure, the count its sentence states, as its main quantity (position 0).
+    await client.query(
+      `INSERT INTO claim_quantities (id, claim_id, position, kind, bound, value, decimals, unit, subject, metric_label,
+                                     window_kind, window_start, window_end, updated_at)
+       SELECT 'bq' || i, 'bc' || i, 0, 'COUNT', 'EXACT', n, 0, 'count', ($2::text[])[1 + s], ($3::text[])[1 + t],
+              'PERIOD', make_date(y, 1, 1), make_date(y, 12, 31), now()
+       FROM (SELECT i, (i * 7) % 30 AS s, (i * 13) % 40 AS t, 2000 + i % 25 AS y, i % 97 AS n FROM generate_series(1, $1::int) AS i) AS picked`,
+      [claims, SUBJECTS.map(([ko]) => ko), TOPICS.map(([ko]) => ko)],
     )
     await client.query(
       `INSERT INTO evidence (id, claim_id, source_id, stance, excerpt, created_by_id, updated_at)
@@ -122,7 +129,7 @@ export async function loadSyntheticDataset(client: pg.Client): Promise<{ seconds
   }
   await client.query('ANALYZE')
   const counts: Record<string, number> = {}
-  for (const table of ['claims', 'sources', 'evidence', 'verdicts', 'verdict_revisions']) {
+  for (const table of ['claims', 'claim_quantities', 'sources', 'evidence', 'verdicts', 'verdict_revisions']) {
     counts[table] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n
   }
   return { seconds: (performance.now() - started) / 1000, counts }

@@ -6,6 +6,7 @@ import type { Prisma } from '../db/generated/client'
 import { UserError } from '../errors'
 import { escapeLike } from './desk-queries'
 import { claimPath } from './permalink'
+import { quantitiesInOrder, writeMainQuantity } from './quantities'
 import {
   claimFormValues,
   createClaimantInput,
@@ -88,25 +89,17 @@ const auditedFields = {
   needsRecheck: true,
   publicUnderResearch: true,
   duplicateOfId: true,
-  quantitySubject: true,
-  quantityMetric: true,
-  quantityValue: true,
-  quantityUnit: true,
-  windowKind: true,
-  windowStart: true,
-  windowEnd: true,
-  definition: true,
-  metricId: true,
-  metricDefinitionId: true,
   validAsOf: true,
   recheckAfter: true,
   recheckReason: true,
   version: true,
+  // Versioned with the claim: a quantity changes only through a claim save, which moves the claim's version.
+  quantities: quantitiesInOrder,
 } satisfies Prisma.ClaimSelect
 
 /** A definition belongs to one metric: a claim cannot count by another metric's definition. */
-async function assertMetricExists(tx: Tx, data: Pick<ClaimData, 'metricId' | 'metricDefinitionId'>) {
-  if (!data.metricId) return
+async function assertMetricExists(tx: Tx, data: { metricId: string | null; metricDefinitionId: string | null } | null) {
+  if (!data?.metricId) return
   const metric = await tx.metric.findUnique({ where: { id: data.metricId }, select: { id: true } })
   if (!metric) throw new UserError('고른 지표가 없습니다. 다시 고르세요. The chosen metric no longer exists; choose again.')
   if (!data.metricDefinitionId) return
@@ -129,12 +122,15 @@ export const createClaim = defineAction({
   permission: 'claim.edit',
   input: claimInput,
   async run({ tx, actor, input, audit }) {
-    await assertClaimantExists(tx, input.claimantId)
-    await assertMetricExists(tx, input)
-    const claim = await tx.claim.create({
-      data: { ...input, shortId: await uniqueShortId(tx), slug: slugFor(input), createdById: actor.id },
-      select: auditedFields,
+    const { quantity, ...data } = input
+    await assertClaimantExists(tx, data.claimantId)
+    await assertMetricExists(tx, quantity)
+    const { id } = await tx.claim.create({
+      data: { ...data, shortId: await uniqueShortId(tx), slug: slugFor(data), createdById: actor.id },
+      select: { id: true },
     })
+    await writeMainQuantity(tx, id, quantity)
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id }, select: auditedFields })
     await audit({ action: 'claim.create', entityType: 'claim', entityId: claim.id, after: claim })
     return { id: claim.id, shortId: claim.shortId, slug: claim.slug }
   },
@@ -156,11 +152,11 @@ export const updateClaim = defineAction({
   permission: 'claim.edit',
   input: updateClaimInput,
   async run({ tx, input, audit }) {
-    const { claimId, version, ...data } = input
+    const { claimId, version, quantity, ...data } = input
     const before = await tx.claim.findUnique({ where: { id: claimId }, select: auditedFields })
     if (!before) throw new UserError('주장을 찾을 수 없습니다. No such claim.')
     await assertClaimantExists(tx, data.claimantId)
-    await assertMetricExists(tx, data)
+    await assertMetricExists(tx, quantity)
 
     // The version in the where clause is the lock: a save based on an older version matches no row.
     // A published claim's status is its verdict's (published, or withdrawn with a notice): the form has no say,
@@ -180,6 +176,8 @@ export const updateClaim = defineAction({
         { ...claimFormValues(current), version: current.version, ...(await lastSave(tx, claimId)) } satisfies SavedNow,
       )
     }
+    // Only after the lock held: a stale save must not touch the quantities either.
+    await writeMainQuantity(tx, claimId, quantity)
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields })
     await audit({ action: 'claim.update', entityType: 'claim', entityId: claimId, before, after })
     return { id: after.id, shortId: after.shortId, slug: after.slug, version: after.version, previousSlug: before.slug }

@@ -5,6 +5,7 @@ import 'server-only'
 import { db } from '../db/client'
 import { Prisma } from '../db/generated/client'
 import type { ClaimStatus } from '../db/generated/enums'
+import { quantityAuditSelect } from './quantities'
 import { claimFormValues, type DeskFilters, type DeskSort } from './schema'
 
 export const DESK_PAGE_SIZE = 25
@@ -153,6 +154,14 @@ export async function getDeskClaim(id: string) {
       duplicateOf: { select: { id: true, shortId: true, text: true } },
       duplicates: { select: { id: true, shortId: true, text: true }, orderBy: { shortId: 'asc' } },
       verdict: { select: { status: true, summary: true, rating: { select: { labelKo: true, labelEn: true, colour: true, value: true } } } },
+      quantities: {
+        orderBy: { position: 'asc' },
+        select: {
+          ...quantityAuditSelect,
+          metric: { select: { id: true, slug: true, nameKo: true, nameEn: true } },
+          metricDefinition: { select: { name: true } },
+        },
+      },
     },
   })
   return claim ? { ...claim, formValues: claimFormValues(claim) } : null

@@ -5,6 +5,7 @@ import type { ArchiveMethod } from '../db/generated/enums'
 import { parseCitations } from '../verdicts/citations'
 import { citationSourceSelect } from '../sources/citation-select'
 import { hasVerdictPageWhere, listedWhere, publicMetricWhere } from './visibility'
+import { publicQuantitySelect } from './quantities'
 
 // Readers see published revisions, never the Verdict row itself: that row is the desk's working copy, and may hold
 // an unpublished change (status DRAFT or IN_REVIEW) while the last published revision stays public.
@@ -69,10 +70,12 @@ async function asRelated(rows: RelatedRow[]) {
   )
 }
 
-/** The metric link a claim page shows: only to a public metric page (lib/claims/visibility.ts), never to a 404. */
-function publicMetricLink(metricId: string | null) {
-  if (!metricId) return null
-  return db().metric.findFirst({ where: { id: metricId, ...publicMetricWhere }, select: { slug: true, nameKo: true, nameEn: true } })
+/** A claim page's quantities, each linking its metric only when that page is public (lib/claims/visibility.ts), never to a 404. */
+async function withPublicMetricLinks<Q extends { metricId: string | null; metric: unknown }>(quantities: Q[]): Promise<Q[]> {
+  const ids = [...new Set(quantities.map((q) => q.metricId).filter((id): id is string => id !== null))]
+  if (!ids.length) return quantities
+  const visible = new Set((await db().metric.findMany({ where: { id: { in: ids }, ...publicMetricWhere }, select: { id: true } })).map((m) => m.id))
+  return quantities.map((q) => (q.metricId && visible.has(q.metricId) ? q : { ...q, metric: null }))
 }
 
 const revisionSelect = {
@@ -126,6 +129,7 @@ export async function getPublishedClaim(shortId: string) {
     where: { shortId, ...hasVerdictPageWhere },
     include: {
       claimant: true,
+      quantities: { orderBy: { position: 'asc' }, select: publicQuantitySelect },
       verdict: { select: { status: true, withdrawnAt: true, withdrawnReason: true, revisions: { orderBy: { number: 'desc' }, select: revisionSelect } } },
       evidence: { include: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
       appearances: { include: { source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
@@ -136,13 +140,13 @@ export async function getPublishedClaim(shortId: string) {
   if (!claim?.verdict) return null
   const verdict = toPublicVerdict(claim.verdict)
   if (!verdict) return null
-  const [related, metric] = await Promise.all([
+  const [related, quantities] = await Promise.all([
     asRelated([...claim.relationsFrom.map((r) => r.toClaim), ...claim.relationsTo.map((r) => r.fromClaim)]),
-    publicMetricLink(claim.metricId),
+    withPublicMetricLinks(claim.quantities),
   ])
   return {
     ...claim,
-    metric,
+    quantities,
     evidence: claim.evidence.map(({ source, ...item }) => ({ ...item, source: withLinkedCopy(source, verdict.citedCopies) })),
     appearances: claim.appearances.map(({ source, ...item }) => ({ ...item, source: withLinkedCopy(source, verdict.citedCopies) })),
     verdict,
@@ -175,25 +179,18 @@ export async function getUnderResearchClaim(shortId: string) {
       translationLanguage: true,
       claimantNote: true,
       firstSeenAt: true,
-      quantitySubject: true,
-      quantityValue: true,
-      quantityUnit: true,
-      windowKind: true,
-      windowStart: true,
-      windowEnd: true,
-      definition: true,
       updatedAt: true,
       claimant: { select: { name: true, nameEn: true } },
-      metricId: true,
+      quantities: { orderBy: { position: 'asc' }, select: publicQuantitySelect },
       appearances: { select: { id: true, appearedAt: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
       // Only which sources are being examined: the stance, excerpt and note are the verdict's material.
       evidence: { select: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
     },
   })
   if (!claim) return null
-  const { evidence, metricId, ...rest } = claim
+  const { evidence, ...rest } = claim
   const sources = [...new Map(evidence.map(({ source }) => [source.id, source])).values()]
-  return { ...rest, metric: await publicMetricLink(metricId), sources }
+  return { ...rest, quantities: await withPublicMetricLinks(claim.quantities), sources }
 }
 
 export type UnderResearchClaim = NonNullable<Awaited<ReturnType<typeof getUnderResearchClaim>>>

@@ -3,8 +3,28 @@
 // a field the editor emptied).
 import { z } from 'zod'
 import { checkbox, idField, isStorableText, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
-import type { ClaimantKind, ClaimStatus, WindowKind } from '../db/generated/enums'
+import type { ClaimantKind, ClaimStatus } from '../db/generated/enums'
 import { formatQuantity } from '../format'
+import {
+  DECIMAL_PATTERN,
+  NUMBER_FIELDS,
+  QUANTITY_FORM_FIELDS,
+  quantityFields,
+  quantityFormValues,
+  quantityRules,
+  toMainQuantity,
+  type StoredQuantity,
+} from './quantity-schema'
+
+export {
+  DECIMAL_PATTERN,
+  QUANTITY_BOUND_LABELS,
+  QUANTITY_BOUNDS,
+  QUANTITY_KIND_LABELS,
+  QUANTITY_KINDS,
+  WINDOW_KIND_LABELS,
+  WINDOW_KINDS,
+} from './quantity-schema'
 
 export const LANGUAGES = ['ko', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -27,13 +47,6 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   ARCHIVED: '보관 Archived',
 }
 
-export const WINDOW_KINDS = ['POINT', 'PERIOD', 'CUMULATIVE'] as const satisfies readonly WindowKind[]
-export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
-  POINT: '시점 Point in time',
-  PERIOD: '기간 Period',
-  CUMULATIVE: '누적 Cumulative',
-}
-
 export const CLAIMANT_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'MEDIA'] as const satisfies readonly ClaimantKind[]
 export const CLAIMANT_KIND_LABELS: Record<ClaimantKind, string> = {
   PERSON: '개인 Person',
@@ -45,9 +58,6 @@ export const CLAIMANT_KIND_LABELS: Record<ClaimantKind, string> = {
 export const MAX_TAGS = 20
 export const MAX_TAG_LENGTH = 40
 export const MAX_CLAIM_TEXT = 2000
-
-/** Fits NUMERIC(20, 6): up to 14 digits before the point and 6 after. */
-export const DECIMAL_PATTERN = /^-?\d{1,14}(\.\d{1,6})?$/
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 
@@ -74,10 +84,7 @@ const tagsField = z
     `태그 하나는 ${MAX_TAG_LENGTH}자 이하입니다. Each tag has at most ${MAX_TAG_LENGTH} characters.`,
   )
 
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.preprocess(blankToUndefined, z.enum(values, { error: message }).optional())
-
-/** The fields of the claim form, each checked on its own; the rules across fields follow in `claimRules`. */
+/** The fields of the claim form, each checked on its own; the rules across the quantity fields are `quantityRules`. */
 const claimFields = {
   text: requiredText(MAX_CLAIM_TEXT, '주장 원문을 입력하세요. Enter the claim as it was made.'),
   language: z.enum(LANGUAGES, { error: '원문 언어를 고르세요. Choose the language of the original.' }),
@@ -95,78 +102,20 @@ const claimFields = {
   needsRecheck: checkbox,
   /** Readers may open the permalink before a verdict is published, marked "under research"; never listed. */
   publicUnderResearch: checkbox,
-  quantitySubject: optionalText(200),
-  quantityMetric: optionalText(200),
-  quantityValue: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .regex(DECIMAL_PATTERN, '숫자로 입력하세요 (예: 17.27, 소수점 아래 6자리까지). Enter a number such as 17.27 (up to 6 decimals).')
-      .optional(),
-  ),
-  quantityUnit: optionalText(50),
-  windowKind: optionalEnum(WINDOW_KINDS, '기간 종류를 고르세요. Choose a window kind.'),
-  windowStart: optionalDate,
-  windowEnd: optionalDate,
-  /** For POINT and CUMULATIVE: the date the value holds at; stored as the window's end. */
-  asOf: optionalDate,
-  definition: optionalText(2000),
-  /** The metric this quantity belongs to and which of its definitions it counts by (lib/metrics). */
-  metricId: z.preprocess(blankToUndefined, idField.optional()),
-  metricDefinitionId: z.preprocess(blankToUndefined, idField.optional()),
+  /** The claim's main figure (position 0 of its quantities): lib/claims/quantity-schema.ts. */
+  ...quantityFields,
   /** Up to when the verdict is known to hold, and when to look at the claim again (the desk's re-check list). */
   validAsOf: optionalDate,
   recheckAfter: optionalDate,
 }
 
-const QUANTITY_FIELDS = [
-  'quantitySubject',
-  'quantityMetric',
-  'quantityValue',
-  'quantityUnit',
-  'windowKind',
-  'windowStart',
-  'windowEnd',
-  'asOf',
-  'definition',
-] as const
-
 type ClaimFieldsOutput = z.output<z.ZodObject<typeof claimFields>>
-
-/**
- * A quantity is all or nothing: once any part of it is given, it needs a value, a unit and a window, because a
- * number without its window is exactly the ambiguity ("0" in 2023 vs "17" so far) this tracker exists to remove.
- */
-function claimRules(claim: ClaimFieldsOutput, ctx: z.RefinementCtx) {
-  // A field that failed its own check holds its raw input here: a window kind is only trusted when it is a kind.
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
-  if (claim.metricDefinitionId !== undefined && claim.metricId === undefined) {
-    issue('metricId', '정의를 고르려면 먼저 지표를 고르세요. Choose the metric the definition belongs to.')
-  }
-  if (!QUANTITY_FIELDS.some((field) => claim[field] !== undefined)) return
-
-  if (claim.quantityValue === undefined) issue('quantityValue', '수치를 입력하세요. Enter the value.')
-  if (claim.quantityUnit === undefined) issue('quantityUnit', '단위를 입력하세요. Enter the unit.')
-  if (claim.windowKind === undefined) issue('windowKind', '기간 종류를 고르세요. Choose a window kind.')
-  if (claim.windowKind === 'PERIOD') {
-    // Only real dates are compared (see above).
-    const start = claim.windowStart instanceof Date ? claim.windowStart : undefined
-    const end = claim.windowEnd instanceof Date ? claim.windowEnd : undefined
-    if (claim.windowStart === undefined) issue('windowStart', '기간의 시작일을 입력하세요. Enter the start of the period.')
-    if (claim.windowEnd === undefined) issue('windowEnd', '기간의 끝날을 입력하세요. Enter the end of the period.')
-    if (start && end && start > end) issue('windowEnd', '끝날이 시작일보다 앞섭니다. The end is before the start.')
-  } else if ((claim.windowKind === 'POINT' || claim.windowKind === 'CUMULATIVE') && claim.asOf === undefined) {
-    issue('asOf', '기준일을 입력하세요. Enter the as-of date.')
-  }
-}
 
 /** The other language of a two-language desk: a translation is always into the language the original is not in. */
 const otherLanguage = (language: Language): Language => (language === 'ko' ? 'en' : 'ko')
 
+/** The claim's own columns, and its main quantity (null when the form gives none) for lib/claims/quantities.ts. */
 function toClaimData(claim: ClaimFieldsOutput) {
-  const hasQuantity = QUANTITY_FIELDS.some((field) => claim[field] !== undefined)
-  const period = claim.windowKind === 'PERIOD'
   return {
     text: claim.text,
     language: claim.language,
@@ -179,26 +128,16 @@ function toClaimData(claim: ClaimFieldsOutput) {
     status: claim.status,
     needsRecheck: claim.needsRecheck,
     publicUnderResearch: claim.publicUnderResearch,
-    quantitySubject: hasQuantity ? (claim.quantitySubject ?? null) : null,
-    quantityMetric: hasQuantity ? (claim.quantityMetric ?? null) : null,
-    // Text, not a float: 10.26 must stay exactly 10.26 on its way into NUMERIC.
-    quantityValue: hasQuantity ? (claim.quantityValue ?? null) : null,
-    quantityUnit: hasQuantity ? (claim.quantityUnit ?? null) : null,
-    windowKind: hasQuantity ? (claim.windowKind ?? null) : null,
-    windowStart: hasQuantity && period ? (claim.windowStart ?? null) : null,
-    windowEnd: hasQuantity ? ((period ? claim.windowEnd : claim.asOf) ?? null) : null,
-    definition: hasQuantity ? (claim.definition ?? null) : null,
-    metricId: claim.metricId ?? null,
-    metricDefinitionId: claim.metricDefinitionId ?? null,
     validAsOf: claim.validAsOf ?? null,
     recheckAfter: claim.recheckAfter ?? null,
+    quantity: toMainQuantity(claim),
   }
 }
 
 export const claimInput = z
   .object(claimFields)
   // Also when other fields failed, so that one refusal lists everything to fix; the rules read only what parsed.
-  .superRefine(claimRules, { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
+  .superRefine(quantityRules, { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
   .transform(toClaimData)
 export type ClaimData = z.output<typeof claimInput>
 
@@ -240,17 +179,7 @@ export const CLAIM_FORM_FIELDS = {
   status: '상태 Status',
   needsRecheck: '재확인 필요 Needs re-check',
   publicUnderResearch: '검증 중 공개 Public while under research',
-  quantitySubject: '대상 Subject',
-  quantityMetric: '지표 Metric',
-  quantityValue: '값 Value',
-  quantityUnit: '단위 Unit',
-  windowKind: '기간 종류 Window kind',
-  windowStart: '시작일 Start',
-  windowEnd: '끝날 End',
-  asOf: '기준일 As of',
-  definition: '정의 Definition',
-  metricId: '지표 묶음 Metric page',
-  metricDefinitionId: '지표 정의 Metric definition',
+  ...QUANTITY_FORM_FIELDS,
   validAsOf: '유효 기준일 Valid as of',
   recheckAfter: '재확인 예정일 Re-check after',
 } as const
@@ -270,22 +199,12 @@ export function claimFormValues(claim: {
   tags: string[]
   status: string
   needsRecheck: boolean
-  quantitySubject: string | null
-  quantityMetric: string | null
-  quantityValue: { toString(): string } | null
-  quantityUnit: string | null
-  windowKind: string | null
-  windowStart: Date | null
-  windowEnd: Date | null
-  definition: string | null
-  // Optional so that callers written before metrics existed still type-check; absent reads as empty.
-  metricId?: string | null
-  metricDefinitionId?: string | null
+  /** The claim's quantities; the form shows the main one (position 0). */
+  quantities?: readonly StoredQuantity[]
   validAsOf?: Date | null
   recheckAfter?: Date | null
   publicUnderResearch?: boolean
 }): ClaimFormValues {
-  const period = claim.windowKind === 'PERIOD'
   return {
     text: claim.text,
     language: claim.language,
@@ -297,17 +216,7 @@ export function claimFormValues(claim: {
     status: claim.status,
     needsRecheck: claim.needsRecheck ? 'on' : '',
     publicUnderResearch: claim.publicUnderResearch ? 'on' : '',
-    quantitySubject: claim.quantitySubject ?? '',
-    quantityMetric: claim.quantityMetric ?? '',
-    quantityValue: claim.quantityValue === null ? '' : formatQuantity(claim.quantityValue),
-    quantityUnit: claim.quantityUnit ?? '',
-    windowKind: claim.windowKind ?? '',
-    windowStart: period ? isoDate(claim.windowStart) : '',
-    windowEnd: period ? isoDate(claim.windowEnd) : '',
-    asOf: period ? '' : isoDate(claim.windowEnd),
-    definition: claim.definition ?? '',
-    metricId: claim.metricId ?? '',
-    metricDefinitionId: claim.metricDefinitionId ?? '',
+    ...quantityFormValues(claim.quantities),
     validAsOf: isoDate(claim.validAsOf ?? null),
     recheckAfter: isoDate(claim.recheckAfter ?? null),
   }
@@ -316,8 +225,10 @@ export function claimFormValues(claim: {
 /** Two form values mean the same thing: compared after trimming, tags as a parsed list, a checkbox as on/off. */
 export function sameFormValue(field: ClaimFormField, a: string | undefined, b: string | undefined): boolean {
   if (field === 'tags') return parseTags(a ?? '').join('\n') === parseTags(b ?? '').join('\n')
-  if (field === 'needsRecheck' || field === 'publicUnderResearch') return (a === 'on' || a === 'true') === (b === 'on' || b === 'true')
-  if (field === 'quantityValue') return normaliseNumber(a) === normaliseNumber(b)
+  if (field === 'needsRecheck' || field === 'publicUnderResearch' || field === 'quantityStrict') {
+    return (a === 'on' || a === 'true') === (b === 'on' || b === 'true')
+  }
+  if (NUMBER_FIELDS.includes(field)) return normaliseNumber(a) === normaliseNumber(b)
   return (a ?? '').trim() === (b ?? '').trim()
 }
 

@@ -40,15 +40,15 @@ export const listedSql = Prisma.sql`(
   )
 )`
 
-/** The claims a metric page plots: listed, with a value and a window. */
+/** The quantities a metric page plots: of listed claims, stating one value and its window (a range or an unstated window is not plotted). */
 export const metricPointWhere = {
-  ...listedWhere,
-  quantityValue: { not: null },
+  claim: listedWhere,
+  value: { not: null },
   windowKind: { not: null },
-} satisfies Prisma.ClaimWhereInput
+} satisfies Prisma.ClaimQuantityWhereInput
 
 /**
  * A metric page is public when some listed claim gives a value on it; otherwise it is 404, so a metric the desk
  * set up for unpublished work shows nothing (not even its name, subject or unit).
  */
-export const publicMetricWhere = { claims: { some: metricPointWhere } } satisfies Prisma.MetricWhereInput
+export const publicMetricWhere = { quantities: { some: metricPointWhere } } satisfies Prisma.MetricWhereInput

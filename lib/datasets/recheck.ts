@@ -1,9 +1,9 @@
 // Which claims a new snapshot may change, and flagging them. Runs inside the import's own transaction (a plain
 // `pg` client, see import.ts), so a failed import flags nothing.
 //
-// The rule: a claim is flagged when its metric derives from datasets (metrics.dataset_country is set) AND the
-// metric is defined by THIS snapshot's source — the claim's own definition has this source, or, when the claim
-// names no definition, one of the metric's definitions has it. "Every claim on a metric with datasetCountry" would
+// The rule: a claim is flagged when one of its quantities is on a metric that derives from datasets
+// (metrics.dataset_country is set) AND that metric is defined by THIS snapshot's source — the quantity's own
+// definition has this source, or, when the quantity names no definition, one of the metric's definitions has it. "Every claim on a metric with datasetCountry" would
 // also flag claims counted by another dataset (say Stanford CRFM's graphs) whose numbers this import cannot move.
 // Merged duplicates are skipped: their permalink redirects to the claim that is flagged instead.
 //
@@ -31,14 +31,15 @@ export async function flagClaimsForRecheck(
               WHEN c.needs_recheck AND c.recheck_reason IS NOT NULL AND c.recheck_reason <> $2
                 THEN c.recheck_reason || E'\\n' || $2
               ELSE $2 END
-       FROM metrics m
-      WHERE c.metric_id = m.id
-        AND m.dataset_country IS NOT NULL
-        AND c.duplicate_of_id IS NULL
-        AND CASE WHEN c.metric_definition_id IS NOT NULL
-              THEN EXISTS (SELECT 1 FROM metric_definitions d WHERE d.id = c.metric_definition_id AND d.source_id = $1)
-              ELSE EXISTS (SELECT 1 FROM metric_definitions d WHERE d.metric_id = m.id AND d.source_id = $1)
-            END
+      WHERE c.duplicate_of_id IS NULL
+        AND EXISTS (
+          SELECT 1 FROM claim_quantities q JOIN metrics m ON m.id = q.metric_id
+           WHERE q.claim_id = c.id
+             AND m.dataset_country IS NOT NULL
+             AND CASE WHEN q.metric_definition_id IS NOT NULL
+                   THEN EXISTS (SELECT 1 FROM metric_definitions d WHERE d.id = q.metric_definition_id AND d.source_id = $1)
+                   ELSE EXISTS (SELECT 1 FROM metric_definitions d WHERE d.metric_id = m.id AND d.source_id = $1)
+                 END)
       RETURNING c.id`,
     [params.sourceId, params.reason],
   )

@@ -78,7 +78,7 @@ async function flagClaimsForNewerRelease(
   const reason =
     `지표 「${metric.nameKo}」에 더 새로운 자료가 추가됨: ${added.name} (${releaseName(added)}). ` +
     `A newer release was added to the metric “${metric.nameEn}”: ${added.name} (${releaseName(added)}); check whether the figure still holds.`
-  const claims = await tx.claim.findMany({ where: { metricId: metric.id }, select: { id: true, needsRecheck: true, recheckReason: true } })
+  const claims = await tx.claim.findMany({ where: { quantities: { some: { metricId: metric.id } } }, select: { id: true, needsRecheck: true, recheckReason: true } })
   for (const claim of claims) {
     // A reason already waiting stays: the editor should see every cause, not only the newest.
     const recheckReason = claim.needsRecheck && claim.recheckReason ? `${claim.recheckReason}\n${reason}` : reason

@@ -39,34 +39,50 @@ export async function deriveForWindow(db: Db, country: string, snapshotId: strin
   return bounds ? deriveCount(db, { country, snapshotId, ...bounds }) : null
 }
 
+const derivedQuantitySelect = {
+  windowKind: true,
+  windowStart: true,
+  windowEnd: true,
+  metric: { select: { datasetCountry: true, definitions: { select: { sourceId: true } } } },
+  metricDefinition: { select: { sourceId: true, snapshotDate: true } },
+} as const satisfies Prisma.ClaimQuantitySelect
+
 /**
- * What a dataset says for one claim's window, as a sentence for its page ("The Epoch AI snapshot of 2025-04-10
- * gives 1 for Korea (Republic of) in calendar 2024"); null when the claim's metric has no dataset country, its
- * window is not a span, or no snapshot of the metric's sources has been imported.
+ * What a dataset says for one quantity's window, as a sentence for its claim's page ("The Epoch AI snapshot of
+ * 2025-04-10 gives 1 for Korea (Republic of) in calendar 2024"); null when the quantity's metric has no dataset
+ * country, its window is not a span, or no snapshot of the metric's sources has been imported.
  */
+export async function derivedSentenceForQuantity(db: Db, quantityId: string): Promise<{ ko: string; en: string; value: number } | null> {
+  const quantity = await db.claimQuantity.findUnique({ where: { id: quantityId }, select: derivedQuantitySelect })
+  return quantity ? derivedSentence(db, quantity) : null
+}
+
+/** The same for a claim's main figure: its first quantity on a metric. */
 export async function derivedSentenceForClaim(db: Db, claimId: string): Promise<{ ko: string; en: string; value: number } | null> {
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    select: {
-      windowKind: true,
-      windowStart: true,
-      windowEnd: true,
-      metric: { select: { datasetCountry: true, definitions: { select: { sourceId: true } } } },
-      metricDefinition: { select: { sourceId: true, snapshotDate: true } },
-    },
+  const quantity = await db.claimQuantity.findFirst({
+    where: { claimId, metricId: { not: null } },
+    orderBy: { position: 'asc' },
+    select: derivedQuantitySelect,
   })
-  const country = claim?.metric?.datasetCountry
-  if (!claim || !country) return null
+  return quantity ? derivedSentence(db, quantity) : null
+}
+
+async function derivedSentence(
+  db: Db,
+  quantity: Prisma.ClaimQuantityGetPayload<{ select: typeof derivedQuantitySelect }>,
+): Promise<{ ko: string; en: string; value: number } | null> {
+  const country = quantity.metric?.datasetCountry
+  if (!country) return null
   // The definition's own dataset first; else any dataset of the metric. The sentence names the snapshot it used,
   // so a reader sees which count it is (the consistency checks, which judge, use the definition's source only).
-  const metricSources = claim.metric!.definitions.flatMap((definition) => (definition.sourceId ? [definition.sourceId] : []))
-  const ownSource = claim.metricDefinition?.sourceId
+  const metricSources = quantity.metric!.definitions.flatMap((definition) => (definition.sourceId ? [definition.sourceId] : []))
+  const ownSource = quantity.metricDefinition?.sourceId
   const snapshot =
-    (ownSource ? await pickSnapshot(db, [ownSource], claim.metricDefinition?.snapshotDate) : null) ??
-    (await pickSnapshot(db, metricSources, claim.metricDefinition?.snapshotDate))
+    (ownSource ? await pickSnapshot(db, [ownSource], quantity.metricDefinition?.snapshotDate) : null) ??
+    (await pickSnapshot(db, metricSources, quantity.metricDefinition?.snapshotDate))
   if (!snapshot) return null
-  const derived = await deriveForWindow(db, country, snapshot.id, claim)
-  if (!derived || !claim.windowKind) return null
-  const sentence = describeDerived(derived, country, `in ${describeWindow(claim.windowKind, claim.windowStart, claim.windowEnd)}`)
+  const derived = await deriveForWindow(db, country, snapshot.id, quantity)
+  if (!derived || !quantity.windowKind) return null
+  const sentence = describeDerived(derived, country, `in ${describeWindow(quantity.windowKind, quantity.windowStart, quantity.windowEnd)}`)
   return { ...sentence, value: derived.value }
 }

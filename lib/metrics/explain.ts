@@ -1,6 +1,6 @@
 // The plain-language explanation on a metric page, generated from the claims' windows and definitions: what each
 // number counts, and whether they can all hold at once. Pure, so each wording is a unit test.
-import type { WindowKind } from '../db/generated/enums'
+import type { QuantityBound, QuantityKind, WindowKind } from '../db/generated/enums'
 import { formatQuantity } from '../format'
 
 export interface ExplainedPoint {
@@ -9,6 +9,9 @@ export interface ExplainedPoint {
   windowStart: Date | null
   windowEnd: Date | null
   definitionName: string | null
+  /** Absent reads as COUNT and EXACT, what every quantity was before kinds and bounds. */
+  kind?: QuantityKind
+  bound?: QuantityBound
 }
 
 const iso = (date: Date) => date.toISOString().slice(0, 10)
@@ -18,7 +21,7 @@ const calendarYear = (start: Date | null, end: Date | null) =>
     : null
 
 /** What span one number counts, in both languages: "2023년만" / "counts 2023 only". */
-export function spanWords(point: Omit<ExplainedPoint, 'value' | 'definitionName'>): { ko: string; en: string } {
+export function spanWords(point: Pick<ExplainedPoint, 'windowKind' | 'windowStart' | 'windowEnd'>): { ko: string; en: string } {
   const { windowKind: kind, windowStart: start, windowEnd: end } = point
   if (kind === 'PERIOD') {
     const year = calendarYear(start, end)
@@ -49,9 +52,16 @@ export interface Explanation {
 /**
  * "These are three different statements: 0 counts 2023 only, 1 counts 2024 only, 17 counts every year up to
  * 2025-04-10; they can all be true at once." Null with fewer than two numbers: there is nothing to reconcile.
+ * Null too where plain numbers cannot be compared: figures of different kinds (a multiple and a percent change),
+ * or a bound ("at least 5", "about 5") on the same window and definition as another figure. Saying nothing is
+ * better than saying they "can all be true" unchecked; the comparison of issue 14 will explain those pairs.
  */
 export function explainMetric(points: ExplainedPoint[], unit: string): Explanation | null {
   if (points.length < 2) return null
+  if (new Set(points.map((p) => p.kind ?? 'COUNT')).size > 1) return null
+  const bounded = (p: ExplainedPoint) => (p.bound ?? 'EXACT') !== 'EXACT'
+  const boundedPair = points.some((a, i) => points.slice(i + 1).some((b) => sameSpan(a, b) && a.definitionName === b.definitionName && (bounded(a) || bounded(b))))
+  if (boundedPair) return null
   const clash = points.flatMap((a, i) =>
     points.slice(i + 1).filter((b) => sameSpan(a, b) && a.definitionName === b.definitionName && Number(a.value) !== Number(b.value)).map((b) => [a, b] as const),
   )

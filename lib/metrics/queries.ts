@@ -16,11 +16,19 @@ const definitionSelect = {
   source: { select: { id: true, title: true, publisher: true, kind: true, url: true } },
 } as const satisfies Prisma.MetricDefinitionSelect
 
-export function listMetrics() {
-  return db().metric.findMany({
-    orderBy: { nameEn: 'asc' },
-    select: { id: true, slug: true, nameKo: true, nameEn: true, unit: true, _count: { select: { claims: true, definitions: true } } },
-  })
+/** Every metric with how many definitions it has and how many claims state a figure of it. */
+export async function listMetrics() {
+  const [metrics, pairs] = await Promise.all([
+    db().metric.findMany({
+      orderBy: { nameEn: 'asc' },
+      select: { id: true, slug: true, nameKo: true, nameEn: true, unit: true, _count: { select: { definitions: true } } },
+    }),
+    // One row per (metric, claim): a claim with two quantities of one metric is one claim of it.
+    db().claimQuantity.groupBy({ by: ['metricId', 'claimId'], where: { metricId: { not: null } } }),
+  ])
+  const claims = new Map<string, number>()
+  for (const { metricId } of pairs) claims.set(metricId!, (claims.get(metricId!) ?? 0) + 1)
+  return metrics.map((metric) => ({ ...metric, _count: { ...metric._count, claims: claims.get(metric.id) ?? 0 } }))
 }
 
 /** For the claim form's selects: every metric with its definitions. */
@@ -37,9 +45,21 @@ export function getDeskMetric(id: string) {
     where: { id },
     include: {
       definitions: { orderBy: { createdAt: 'asc' }, select: definitionSelect },
-      claims: {
-        orderBy: [{ windowEnd: 'asc' }, { createdAt: 'asc' }],
-        select: { id: true, shortId: true, text: true, status: true, quantityValue: true, windowKind: true, windowStart: true, windowEnd: true, needsRecheck: true },
+      // Each quantity of the metric: a claim stating two of its figures is listed twice.
+      quantities: {
+        orderBy: [{ windowEnd: 'asc' }, { createdAt: 'asc' }, { position: 'asc' }],
+        select: {
+          id: true,
+          kind: true,
+          bound: true,
+          value: true,
+          low: true,
+          high: true,
+          windowKind: true,
+          windowStart: true,
+          windowEnd: true,
+          claim: { select: { id: true, shortId: true, text: true, status: true, needsRecheck: true } },
+        },
       },
     },
   })
@@ -55,29 +75,36 @@ export async function getPublicMetric(slug: string) {
     where: { slug, ...publicMetricWhere },
     include: {
       definitions: { orderBy: { createdAt: 'asc' }, select: definitionSelect },
-      claims: {
+      quantities: {
         where: metricPointWhere,
-        orderBy: [{ windowEnd: 'asc' }, { windowStart: 'asc' }],
+        orderBy: [{ windowEnd: 'asc' }, { windowStart: 'asc' }, { position: 'asc' }],
         select: {
           id: true,
-          shortId: true,
-          slug: true,
-          text: true,
-          translation: true,
-          language: true,
-          quantityValue: true,
-          quantityUnit: true,
+          kind: true,
+          bound: true,
+          value: true,
+          unit: true,
           windowKind: true,
           windowStart: true,
           windowEnd: true,
-          validAsOf: true,
           metricDefinitionId: true,
-          verdict: {
+          claim: {
             select: {
-              revisions: {
-                orderBy: { number: 'desc' },
-                take: 1,
-                select: { rating: { select: { labelKo: true, labelEn: true, colour: true } } },
+              id: true,
+              shortId: true,
+              slug: true,
+              text: true,
+              translation: true,
+              language: true,
+              validAsOf: true,
+              verdict: {
+                select: {
+                  revisions: {
+                    orderBy: { number: 'desc' },
+                    take: 1,
+                    select: { rating: { select: { labelKo: true, labelEn: true, colour: true } } },
+                  },
+                },
               },
             },
           },
@@ -88,19 +115,23 @@ export async function getPublicMetric(slug: string) {
   if (!metric) return null
 
   const definitionName = new Map(metric.definitions.map((d) => [d.id, d.name]))
-  const points = metric.claims.map((claim) => ({
-    id: claim.id,
+  // One point per quantity (its id keys it), linked to its claim: a claim may state several figures of one metric.
+  const points = metric.quantities.map(({ claim, ...quantity }) => ({
+    id: quantity.id,
+    claimId: claim.id,
     shortId: claim.shortId,
     slug: claim.slug,
     text: claim.text,
     translation: claim.translation,
     language: claim.language,
-    value: claim.quantityValue!.toString(),
-    unit: claim.quantityUnit ?? metric.unit,
-    windowKind: claim.windowKind!,
-    windowStart: claim.windowStart,
-    windowEnd: claim.windowEnd,
-    definitionName: claim.metricDefinitionId ? (definitionName.get(claim.metricDefinitionId) ?? null) : null,
+    kind: quantity.kind,
+    bound: quantity.bound,
+    value: quantity.value!.toString(),
+    unit: quantity.unit ?? metric.unit,
+    windowKind: quantity.windowKind!,
+    windowStart: quantity.windowStart,
+    windowEnd: quantity.windowEnd,
+    definitionName: quantity.metricDefinitionId ? (definitionName.get(quantity.metricDefinitionId) ?? null) : null,
     rating: claim.verdict?.revisions[0]?.rating ?? null,
   }))
   return { metric, points, derived: await derivedRows(metric, points) }
@@ -132,9 +163,9 @@ async function derivedRows(
 }
 
 /** The stale list: flagged claims, and claims whose re-check date has passed, oldest date first. */
-export function listStaleClaims(today = new Date()) {
+export async function listStaleClaims(today = new Date()) {
   const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()))
-  return db().claim.findMany({
+  const claims = await db().claim.findMany({
     where: { duplicateOfId: null, OR: [{ needsRecheck: true }, { recheckAfter: { lt: day } }] },
     orderBy: [{ recheckAfter: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'asc' }],
     select: {
@@ -146,12 +177,19 @@ export function listStaleClaims(today = new Date()) {
       recheckReason: true,
       recheckAfter: true,
       validAsOf: true,
-      metric: { select: { slug: true, nameKo: true, nameEn: true } },
+      // The metric of the claim's first figure that has one, as the list names it.
+      quantities: {
+        where: { metricId: { not: null } },
+        orderBy: { position: 'asc' },
+        take: 1,
+        select: { metric: { select: { slug: true, nameKo: true, nameEn: true } } },
+      },
     },
   })
+  return claims.map(({ quantities, ...claim }) => ({ ...claim, metric: quantities[0]?.metric ?? null }))
 }
 
-/** What a claim's desk page shows about its metric, definition and re-check dates. */
+/** What a claim's desk page shows about its metrics and definitions (one per quantity on a metric) and re-check dates. */
 export function claimMetricPanel(claimId: string) {
   return db().claim.findUnique({
     where: { id: claimId },
@@ -160,8 +198,15 @@ export function claimMetricPanel(claimId: string) {
       recheckAfter: true,
       recheckReason: true,
       needsRecheck: true,
-      metric: { select: { id: true, slug: true, nameKo: true, nameEn: true } },
-      metricDefinition: { select: { name: true } },
+      quantities: {
+        where: { metricId: { not: null } },
+        orderBy: { position: 'asc' },
+        select: {
+          position: true,
+          metric: { select: { id: true, slug: true, nameKo: true, nameEn: true } },
+          metricDefinition: { select: { name: true } },
+        },
+      },
     },
   })
 }

@@ -1,5 +1,6 @@
 // The public API's and the export's JSON shapes. Fields are listed one by one, never spread from rows, so that an
 // internal column added later (an editor's id, a draft) cannot leak into open data by accident.
+import type { PublicQuantity } from '../claims/quantities'
 import type { PublishedClaim } from '../claims/queries'
 import type { ReaderClaimRow, ReaderSourceRow } from './queries'
 import { absoluteUrl, claimUrl, embedPath } from './urls'
@@ -50,6 +51,57 @@ export function serializeExportedClaim(row: ReaderClaimRow, sources: ReaderSourc
   return { ...summary, verdict: { ...summary.verdict, analysis: row.analysis }, sources: sources.map(serializeSource) }
 }
 
+const decimal = (value: { toString(): string } | null) => (value === null ? null : value.toString())
+
+/**
+ * One quantity as open data. Decimals are strings ("17.27"), so no precision is lost on the way; `decimals` is the
+ * stated precision (negative: stated to tens, thousands, ...); `value` is null for a RANGE, which has `low`/`high`.
+ */
+function quantityJson(q: PublicQuantity) {
+  return {
+    position: q.position,
+    kind: q.kind,
+    bound: q.bound,
+    strict: q.strict,
+    value: decimal(q.value),
+    low: decimal(q.low),
+    high: decimal(q.high),
+    decimals: q.decimals,
+    statedText: q.statedText,
+    unit: q.unit,
+    unitEn: q.unitEn,
+    currency: q.currency,
+    per: decimal(q.per),
+    perUnit: q.perUnit,
+    rankOf: q.rankOf,
+    rankHighFirst: q.rankHighFirst,
+    durationUnit: q.durationUnit,
+    priceYear: q.priceYear,
+    subject: q.subject,
+    metric: q.metricLabel,
+    metricUrl: q.metric ? absoluteUrl(`/metrics/${q.metric.slug}`) : null,
+    windowKind: q.windowKind,
+    windowStart: day(q.windowStart),
+    windowEnd: day(q.windowEnd),
+    definition: q.definition,
+  }
+}
+
+/** The single `quantity` of API clients written before a claim could state several: null when it states nothing. */
+function firstQuantityJson(q: PublicQuantity | undefined) {
+  if (!q || (q.value === null && !q.metricLabel)) return null
+  return {
+    subject: q.subject,
+    metric: q.metricLabel,
+    value: decimal(q.value),
+    unit: q.unit,
+    windowKind: q.windowKind,
+    windowStart: day(q.windowStart),
+    windowEnd: day(q.windowEnd),
+    definition: q.definition,
+  }
+}
+
 /** `/api/v1/claims/<id>`: what the permalink shows, withdrawn verdicts included (with the withdrawal). */
 export function serializeClaimDetail(claim: PublishedClaim) {
   const related = [
@@ -69,19 +121,10 @@ export function serializeClaimDetail(claim: PublishedClaim) {
     claimantNote: claim.claimantNote,
     tags: claim.tags,
     firstSeenAt: day(claim.firstSeenAt),
-    quantity:
-      claim.quantityValue !== null || claim.quantityMetric
-        ? {
-            subject: claim.quantitySubject,
-            metric: claim.quantityMetric,
-            value: claim.quantityValue === null ? null : claim.quantityValue.toString(),
-            unit: claim.quantityUnit,
-            windowKind: claim.windowKind,
-            windowStart: day(claim.windowStart),
-            windowEnd: day(claim.windowEnd),
-            definition: claim.definition,
-          }
-        : null,
+    // Every figure the claim states, the main one first (see quantityJson). `quantity` is the first of them in the
+    // shape this field had before a claim could hold several, for clients written then.
+    quantities: claim.quantities.map(quantityJson),
+    quantity: firstQuantityJson(claim.quantities[0]),
     verdict: {
       rating: {
         id: verdict.rating.id,

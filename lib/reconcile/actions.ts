@@ -17,8 +17,8 @@ export const confirmSuggestion = defineAction({
   async run(context) {
     const { tx, input } = context
     // Classified again now: what the editor confirms must still be what the data says.
-    const suggestion = (await listSuggestions(tx, input.claimId)).find((s) => s.other.id === input.otherClaimId)
-    if (!suggestion || suggestion.kind !== input.kind) throw new UserError(GONE)
+    const suggestion = (await listSuggestions(tx, input.claimId)).find((s) => s.other.id === input.otherClaimId && s.kind === input.kind)
+    if (!suggestion) throw new UserError(GONE)
     return addRelation.run({
       ...context,
       input: {

@@ -3,6 +3,9 @@
 // 2. two published verdicts rating both of two contradicting claims as true;
 // 3. a claim whose value differs from the value derived from the imported dataset for its window and definition.
 // They read only; nothing is changed or blocked, because a reviewer may know why the numbers differ.
+// Each reads the claims' quantities (a claim may state several figures, of several metrics). Sums and dataset
+// counts are only made of exact counts and amounts: adding ranks or percentages, or comparing "at least 5" with a
+// count as if it were 5, would report mismatches that are not there.
 import type { Prisma, PrismaClient } from '../db/generated/client'
 import { formatQuantity } from '../format'
 import { deriveForWindow, pickSnapshot } from '../metrics/derived'
@@ -27,44 +30,52 @@ export const CHECK_LABELS: Record<CheckKind, string> = {
   DIFFERS_FROM_DATASET: '데이터셋 값과 다름 · Differs from the dataset',
 }
 
-const checkedClaims = {
+const checkedQuantities = {
   ...quantitySelect,
-  status: true,
   metric: { select: { id: true, nameKo: true, nameEn: true, datasetCountry: true } },
-} as const satisfies Prisma.ClaimSelect
+} as const satisfies Prisma.ClaimQuantitySelect
 
 /** Claims still in play: merged duplicates speak through their canonical claim, archived ones are done. */
-const inPlay = { duplicateOfId: null, status: { not: 'ARCHIVED' }, quantityValue: { not: null }, windowKind: { not: null } } as const
+const inPlay = { duplicateOfId: null, status: { not: 'ARCHIVED' } } as const
+/** Their exact counts and amounts with a value and a window: the figures these checks can add and count. */
+const additive = {
+  claim: inPlay,
+  value: { not: null },
+  windowKind: { not: null },
+  bound: 'EXACT',
+  kind: { in: ['COUNT', 'MONEY'] },
+} satisfies Prisma.ClaimQuantityWhereInput
 
 const isCalendarYear = (start: Date | null, end: Date | null) =>
   Boolean(start && end && start.toISOString().endsWith('01-01T00:00:00.000Z') && end.toISOString().endsWith('12-31T00:00:00.000Z') && start.getUTCFullYear() === end.getUTCFullYear())
 
 export async function cumulativeBelowYearlySum(db: Db): Promise<ConsistencyIssue[]> {
-  const claims = await db.claim.findMany({ where: { ...inPlay, metricId: { not: null } }, select: checkedClaims })
+  const quantities = await db.claimQuantity.findMany({ where: { ...additive, metricId: { not: null } }, select: checkedQuantities })
   const issues: ConsistencyIssue[] = []
-  for (const cumulative of claims.filter((c) => c.windowKind === 'CUMULATIVE' && c.windowEnd)) {
+  for (const cumulative of quantities.filter((q) => q.windowKind === 'CUMULATIVE' && q.windowEnd)) {
     // Per year the smallest published figure: two releases for one year must not be added up twice, and the
     // smaller one is the figure the cumulative value can least deny.
-    const perYear = new Map<number, (typeof claims)[number]>()
-    for (const yearly of claims) {
-      if (yearly.metricId !== cumulative.metricId || yearly.status !== 'PUBLISHED' || yearly.windowKind !== 'PERIOD') continue
+    const perYear = new Map<number, (typeof quantities)[number]>()
+    for (const yearly of quantities) {
+      if (yearly.metricId !== cumulative.metricId || yearly.kind !== cumulative.kind || yearly.claim.status !== 'PUBLISHED' || yearly.windowKind !== 'PERIOD') continue
       if (!isCalendarYear(yearly.windowStart, yearly.windowEnd)) continue
       if (yearly.windowEnd! > cumulative.windowEnd! || (cumulative.windowStart && yearly.windowStart! < cumulative.windowStart)) continue
       const year = yearly.windowStart!.getUTCFullYear()
       const kept = perYear.get(year)
-      if (!kept || Number(yearly.quantityValue) < Number(kept.quantityValue)) perYear.set(year, yearly)
+      if (!kept || Number(yearly.value) < Number(kept.value)) perYear.set(year, yearly)
     }
-    const yearly = [...perYear.entries()].sort(([a], [b]) => a - b).map(([, claim]) => claim)
-    const sum = yearly.reduce((total, claim) => total + Number(claim.quantityValue), 0)
-    if (!yearly.length || Number(cumulative.quantityValue) >= sum) continue
-    const parts = yearly.map((c) => `${c.windowStart!.getUTCFullYear()}: ${formatQuantity(c.quantityValue!)}`).join(', ')
-    const value = formatQuantity(cumulative.quantityValue!)
+    const yearly = [...perYear.entries()].sort(([a], [b]) => a - b).map(([, quantity]) => quantity)
+    const sum = yearly.reduce((total, quantity) => total + Number(quantity.value), 0)
+    if (!yearly.length || Number(cumulative.value) >= sum) continue
+    const parts = yearly.map((q) => `${q.windowStart!.getUTCFullYear()}: ${formatQuantity(q.value!)}`).join(', ')
+    const value = formatQuantity(cumulative.value!)
+    const shortId = cumulative.claim.shortId
     issues.push({
       kind: 'CUMULATIVE_BELOW_YEARLY_SUM',
-      claimIds: [cumulative.id, ...yearly.map((c) => c.id)],
+      claimIds: [...new Set([cumulative.claimId, ...yearly.map((q) => q.claimId)])],
       reason:
-        `누적값 ${value}(${cumulative.shortId}, ${explainWindow(cumulative)})이 그 기간 안의 공개된 연도별 값의 합 ${sum}(${parts})보다 작습니다. ` +
-        `The cumulative value ${value} (${cumulative.shortId}, ${explainWindow(cumulative)}) is smaller than the sum of the published yearly values inside its window, ${sum} (${parts}).`,
+        `누적값 ${value}(${shortId}, ${explainWindow(cumulative)})이 그 기간 안의 공개된 연도별 값의 합 ${sum}(${parts})보다 작습니다. ` +
+        `The cumulative value ${value} (${shortId}, ${explainWindow(cumulative)}) is smaller than the sum of the published yearly values inside its window, ${sum} (${parts}).`,
     })
   }
   return issues
@@ -87,12 +98,18 @@ async function trueRatingIds(db: Db): Promise<Set<string>> {
 export async function contradictingBothTrue(db: Db): Promise<ConsistencyIssue[]> {
   const published = await db.claim.findMany({
     where: { duplicateOfId: null, verdict: { status: 'PUBLISHED' } },
-    select: { ...quantitySelect, verdict: { select: { rating: { select: { id: true, labelKo: true, labelEn: true } } } } },
+    select: {
+      id: true,
+      shortId: true,
+      verdict: { select: { rating: { select: { id: true, labelKo: true, labelEn: true } } } },
+      quantities: { orderBy: { position: 'asc' }, select: quantitySelect },
+    },
   })
   const trueIds = await trueRatingIds(db)
   const rated = new Map(published.filter((c) => c.verdict && trueIds.has(c.verdict.rating.id)).map((c) => [c.id, c]))
 
-  // Contradicting: recorded by an editor, or the same window and definition with another value (not yet recorded).
+  // Contradicting: recorded by an editor, or a figure of each with the same window and definition and another
+  // value (not yet recorded).
   const pairs = new Map<string, [string, string]>()
   const add = (a: string, b: string) => pairs.set([a, b].sort().join(':'), [a, b].sort() as [string, string])
   const relations = await db.claimRelation.findMany({
@@ -103,7 +120,8 @@ export async function contradictingBothTrue(db: Db): Promise<ConsistencyIssue[]>
   const list = [...rated.values()]
   for (const [i, a] of list.entries()) {
     for (const b of list.slice(i + 1)) {
-      if (classifyPair(toQuantityClaim(a), toQuantityClaim(b))?.kind === 'CONTRADICTS') add(a.id, b.id)
+      const contradicts = a.quantities.some((qa) => b.quantities.some((qb) => classifyPair(toQuantityClaim(qa), toQuantityClaim(qb))?.kind === 'CONTRADICTS'))
+      if (contradicts) add(a.id, b.id)
     }
   }
 
@@ -121,25 +139,32 @@ export async function contradictingBothTrue(db: Db): Promise<ConsistencyIssue[]>
 }
 
 export async function differsFromDataset(db: Db): Promise<ConsistencyIssue[]> {
-  const claims = await db.claim.findMany({
-    where: { ...inPlay, metric: { datasetCountry: { not: null } }, metricDefinition: { source: { datasetSnapshots: { some: {} } } } },
-    select: checkedClaims,
+  const quantities = await db.claimQuantity.findMany({
+    where: {
+      ...additive,
+      kind: 'COUNT',
+      metric: { datasetCountry: { not: null } },
+      metricDefinition: { source: { datasetSnapshots: { some: {} } } },
+    },
+    orderBy: [{ claim: { createdAt: 'asc' } }, { position: 'asc' }],
+    select: checkedQuantities,
   })
   const issues: ConsistencyIssue[] = []
-  for (const claim of claims) {
-    const definition = claim.metricDefinition!
+  for (const quantity of quantities) {
+    const definition = quantity.metricDefinition!
     const snapshot = await pickSnapshot(db, [definition.sourceId!], definition.snapshotDate)
     if (!snapshot) continue
-    const derived = await deriveForWindow(db, claim.metric!.datasetCountry!, snapshot.id, claim)
-    if (!derived || derived.value === Number(claim.quantityValue)) continue
-    const value = formatQuantity(claim.quantityValue!)
+    const derived = await deriveForWindow(db, quantity.metric!.datasetCountry!, snapshot.id, quantity)
+    if (!derived || derived.value === Number(quantity.value)) continue
+    const value = formatQuantity(quantity.value!)
     const asOf = derived.asOf.toISOString().slice(0, 10)
+    const shortId = quantity.claim.shortId
     issues.push({
       kind: 'DIFFERS_FROM_DATASET',
-      claimIds: [claim.id],
+      claimIds: [quantity.claimId],
       reason:
-        `${claim.shortId}의 값 ${value}이(가) ${derived.sourceTitle} ${asOf} 스냅숏에서 같은 기간(${explainWindow(claim)})으로 센 값 ${derived.value}과 다릅니다. ` +
-        `${claim.shortId} says ${value}, but the ${derived.sourceTitle} snapshot of ${asOf} gives ${derived.value} for the same window (${explainWindow(claim)}) and definition.`,
+        `${shortId}의 값 ${value}이(가) ${derived.sourceTitle} ${asOf} 스냅숏에서 같은 기간(${explainWindow(quantity)})으로 센 값 ${derived.value}과 다릅니다. ` +
+        `${shortId} says ${value}, but the ${derived.sourceTitle} snapshot of ${asOf} gives ${derived.value} for the same window (${explainWindow(quantity)}) and definition.`,
     })
   }
   return issues

@@ -1,6 +1,6 @@
 // Which relation two quantity claims of one metric most likely have. Pure (no database), so every case is a unit
 // test; lib/reconcile/suggestions.ts feeds it claims read from the database.
-import type { RelationKind, WindowKind } from '../db/generated/enums'
+import type { QuantityBound, QuantityKind, RelationKind, WindowKind } from '../db/generated/enums'
 
 export interface QuantityDefinition {
   id: string
@@ -11,11 +11,15 @@ export interface QuantityDefinition {
   snapshotDate: Date | null
 }
 
+/** One quantity of a claim; `id` is the claim's (relations are between claims). */
 export interface QuantityClaim {
   id: string
   metricId: string | null
-  /** Decimal as text ("17.27"); compared as numbers. */
+  /** Decimal as text ("17.27"); compared as numbers. Null for a range. */
   value: string | null
+  /** Absent reads as COUNT and EXACT, what every quantity was before kinds and bounds. */
+  kind?: QuantityKind
+  bound?: QuantityBound
   windowKind: WindowKind | null
   windowStart: Date | null
   windowEnd: Date | null
@@ -57,7 +61,8 @@ export function compareReleases(a: Pick<QuantityDefinition, 'snapshotDate' | 've
  * The suggested relation between two quantity claims, or null when there is nothing to suggest:
  * - not both quantities of the same metric, or the same claim: null;
  * - other window: SAME_METRIC_OTHER_WINDOW ("0 in 2023" and "17 cumulative" are both true at once);
- * - same window, same definition: CONTRADICTS when the values differ, null when they agree;
+ * - same window, same definition: CONTRADICTS when two exact values of one kind differ, null when they agree or
+ *   when a bound or another kind makes plain numbers incomparable (that takes the comparison of issue 14);
  * - same window, a newer release of the same series (AI Index 2025 revising AI Index 2024): the newer SUPERSEDES;
  * - same window, any other definition: OTHER_DEFINITION.
  * The window is decided first because a claim about another span never contradicts, whatever it counted.
@@ -70,7 +75,10 @@ export function classifyPair(a: QuantityClaim, b: QuantityClaim): Classification
   if (!sameWindow(a, b)) return pair('SAME_METRIC_OTHER_WINDOW')
 
   const [da, db] = [a.definition, b.definition]
-  if (da?.id === db?.id) return Number(a.value) === Number(b.value) ? null : pair('CONTRADICTS')
+  if (da?.id === db?.id) {
+    const exact = (a.bound ?? 'EXACT') === 'EXACT' && (b.bound ?? 'EXACT') === 'EXACT' && (a.kind ?? 'COUNT') === (b.kind ?? 'COUNT')
+    return exact && Number(a.value) !== Number(b.value) ? pair('CONTRADICTS') : null
+  }
   if (da && db && sameSeries(da, db)) {
     const order = compareReleases(da, db)
     if (order > 0) return pair('SUPERSEDES', a.id, b.id)

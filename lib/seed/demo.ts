@@ -1,7 +1,7 @@
 // Loads the built-in demo dataset (prisma/seed/demo-dataset.ts) once per database. "Once" is recorded as an
 // audit event rather than inferred from the rows, so demo claims an editor later deletes do not come back.
 import { demoDataset } from '../../prisma/seed/demo-dataset'
-import type { DemoDataset, IsoDate } from '../../prisma/seed/types'
+import type { DemoDataset, IsoDate, SeedQuantity } from '../../prisma/seed/types'
 import type { PrismaClient } from '../db/generated/client'
 import { DEFAULT_PAGES, METHODOLOGY_SLUG } from '../pages/defaults'
 import { normalizeUrl } from '../sources/url'
@@ -73,16 +73,16 @@ export async function loadDemoDataset(
           definitionIds.set(`${key}\u0000${saved.name}`, { metricId: row.id, definitionId: saved.id })
         }
       }
-      const metricOf = (claim: DemoDataset['claims'][number]) => {
-        if (!claim.metricKey) return {}
-        const found = definitionIds.get(`${claim.metricKey}\u0000${claim.definitionName ?? ''}`)
+      const metricOf = (claim: DemoDataset['claims'][number], quantity: SeedQuantity) => {
+        if (!quantity.metricKey) return {}
+        const found = definitionIds.get(`${quantity.metricKey}\u0000${quantity.definitionName ?? ''}`)
         if (!found) throw new Error(`Demo dataset: unknown metric or definition on ${claim.key}`)
         return { metricId: found.metricId, metricDefinitionId: found.definitionId }
       }
 
       const claimIds = new Map<string, string>()
       for (const claim of dataset.claims) {
-        const { quantity, verdict } = claim
+        const { verdict } = claim
         const publishedAt = new Date()
         const ratingId = verdict ? ratingIds.get(verdict.rating) : undefined
         if (verdict && !ratingId) throw new Error(`Demo dataset: unknown rating ${verdict.rating}`)
@@ -99,15 +99,17 @@ export async function loadDemoDataset(
             claimantNote: claim.claimantNote,
             firstSeenAt: toDate(claim.firstSeenAt),
             status: claim.status,
-            quantitySubject: quantity?.subject,
-            quantityMetric: quantity?.metric,
-            quantityValue: quantity?.value,
-            quantityUnit: quantity?.unit,
-            windowKind: quantity?.windowKind,
-            windowStart: toDate(quantity?.windowStart),
-            windowEnd: toDate(quantity?.windowEnd),
-            definition: quantity?.definition,
-            ...metricOf(claim),
+            // In the order the fact sheet states them: position 0 is the claim's main figure.
+            quantities: {
+              create: (claim.quantities ?? []).map(({ metricKey, definitionName, metric, windowStart, windowEnd, ...quantity }, position) => ({
+                ...quantity,
+                position,
+                metricLabel: metric,
+                windowStart: toDate(windowStart),
+                windowEnd: toDate(windowEnd),
+                ...metricOf(claim, { metricKey, definitionName, metric, ...quantity }),
+              })),
+            },
             appearances: {
               create: claim.appearances.map((appearance) => ({
                 sourceId: sourceId(appearance.sourceKey),

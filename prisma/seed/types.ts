@@ -5,6 +5,8 @@ import type {
   ClaimantKind,
   ClaimStatus,
   DatePrecision,
+  QuantityBound,
+  QuantityKind,
   RelationKind,
   SourceKind,
   Stance,
@@ -47,16 +49,41 @@ export interface SeedSource {
   note?: string
 }
 
+/** One figure a claim states; a claim's quantities are listed in order, the main figure first (position 0). */
 export interface SeedQuantity {
+  kind: QuantityKind
+  /** EXACT when absent. */
+  bound?: QuantityBound
+  strict?: boolean
   subject: string
+  /** The free-text metric label. */
   metric: string
-  /** Decimal as text, so 10.26 stays exactly 10.26. */
-  value: string
+  /** Decimal as text, so 10.26 stays exactly 10.26. Absent for a RANGE, which has low and high. */
+  value?: string
+  low?: string
+  high?: string
+  /** Stated precision: decimals, negative for a figure stated to tens (-1), hundred millions (-8). */
+  decimals?: number
+  /** The figure as the claim writes it: "13억 달러", "세계 1위". */
+  statedText?: string
   unit: string
-  windowKind: WindowKind
+  unitEn?: string
+  /** ISO 4217, for MONEY. */
+  currency?: string
+  /** A RATE's base, as decimal text ("100000"), and what it counts. */
+  per?: string
+  perUnit?: string
+  rankOf?: number
+  rankHighFirst?: boolean
+  durationUnit?: string
+  /** Absent: the claim does not state its window. */
+  windowKind?: WindowKind
   windowStart?: IsoDate
   windowEnd?: IsoDate
   definition: string
+  /** The metric (its slug) this figure belongs to, and the name of the metric's definition it counts by. */
+  metricKey?: string
+  definitionName?: string
 }
 
 export interface SeedEvidence {
@@ -90,13 +117,10 @@ export interface SeedClaim {
   claimantNote?: string
   firstSeenAt?: IsoDate
   status: ClaimStatus
-  quantity?: SeedQuantity
+  quantities?: SeedQuantity[]
   appearances: { sourceKey: string; appearedAt?: IsoDate; note?: string }[]
   evidence: SeedEvidence[]
   verdict?: SeedVerdict
-  /** The metric (its slug) this quantity belongs to, and the name of the metric's definition it counts by. */
-  metricKey?: string
-  definitionName?: string
 }
 
 export interface SeedMetricDefinition {

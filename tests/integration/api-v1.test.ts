@@ -124,6 +124,29 @@ describe('GET /api/v1/claims/<id>', () => {
     expect(data.quantity).toMatchObject({ value: '0', windowKind: expect.any(String) })
   })
 
+  it('lists every quantity of a claim in order, and keeps the first as the older single quantity', async () => {
+    const { data } = await (await detail('kpt2023')).json()
+    expect(data.quantities).toEqual([
+      expect.objectContaining({ position: 0, kind: 'RATE', bound: 'EXACT', value: '17.27', decimals: 2, per: '100000', perUnit: 'people', windowKind: 'PERIOD', windowStart: '2023-01-01', windowEnd: '2023-12-31' }),
+      expect.objectContaining({ position: 1, kind: 'RANK', value: '1', rankHighFirst: true, statedText: '1위', metricUrl: null }),
+    ])
+    expect(data.quantities[0].metricUrl).toMatch(/\/metrics\/ai-patents-per-100k$/)
+    // The older field: the first quantity, with exactly the keys it always had.
+    expect(data.quantity).toEqual({
+      subject: 'South Korea',
+      metric: 'ai-patents-per-100k',
+      value: '17.27',
+      unit: 'granted AI patents per 100,000 people',
+      windowKind: 'PERIOD',
+      windowStart: '2023-01-01',
+      windowEnd: '2023-12-31',
+      definition: 'Granted AI patents per 100,000 people, by country, as reported by the AI Index 2025.',
+    })
+    // A range has its two ends and no value; a window the claim does not state is null.
+    const gap = (await (await detail('kgap12y')).json()).data
+    expect(gap.quantities).toEqual([expect.objectContaining({ kind: 'DURATION', bound: 'RANGE', value: null, low: '1', high: '2', windowKind: null, statedText: '약 1~2년' })])
+  })
+
   it('answers 404 with a JSON error for an unpublished or unknown claim', async () => {
     for (const id of ['kgpucnt', 'nothere', '../etc']) {
       const response = await detail(id)

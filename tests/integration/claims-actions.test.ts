@@ -33,12 +33,15 @@ async function newClaim(overrides: Record<string, string> = {}, actor?: Actor) {
   const editor = actor ?? (await makeUser('EDITOR'))
   const result = await createClaim.execute(editor, { ...claimForm, text: `${claimForm.text} #${counter}`, ...overrides })
   if (result.status !== 'ok') throw new Error(`createClaim: ${result.message}`)
-  return db().claim.findUniqueOrThrow({ where: { id: result.data.id } })
+  return withQuantities(result.data.id)
 }
+
+/** A claim with its quantities in order, as the form and the assertions read it. */
+const withQuantities = (id: string) => db().claim.findUniqueOrThrow({ where: { id }, include: { quantities: { orderBy: { position: 'asc' } } } })
 
 /** The edit form as it is sent back: the loaded claim's values, the version, and the changes. */
 async function editForm(claimId: string, changes: Record<string, string> = {}) {
-  const claim = await db().claim.findUniqueOrThrow({ where: { id: claimId } })
+  const claim = await withQuantities(claimId)
   return { ...claimFormValues(claim), claimId, version: String(claim.version), ...changes }
 }
 
@@ -142,7 +145,7 @@ describe('creating a claim', () => {
       definition: 'notable per Epoch AI',
     })
     if (result.status !== 'ok') throw new Error(result.message)
-    const row = await db().claim.findUniqueOrThrow({ where: { id: result.data.id } })
+    const row = await withQuantities(result.data.id)
     expect(row.shortId).toMatch(/^[a-z0-9]{7}$/)
     expect(row.slug).toBe('in-2023-zero-korean-models-were-among-the-notable-ai-models')
     expect(row).toMatchObject({
@@ -153,18 +156,63 @@ describe('creating a claim', () => {
       tags: ['AI 모델', 'Epoch AI'],
       status: 'RESEARCHING',
       needsRecheck: true,
-      quantityUnit: 'models',
+    })
+    // The main figure is the claim's quantity at position 0.
+    expect(row.quantities).toHaveLength(1)
+    expect(row.quantities[0]).toMatchObject({
+      position: 0,
+      kind: 'COUNT',
+      bound: 'EXACT',
+      decimals: 2,
+      subject: 'Korea',
+      metricLabel: 'notable-ai-models',
+      unit: 'models',
       windowKind: 'PERIOD',
       windowStart: new Date('2023-01-01T00:00:00Z'),
       windowEnd: new Date('2023-12-31T00:00:00Z'),
+      definition: 'notable per Epoch AI',
     })
     // Exactly the decimal typed, not a float's approximation.
-    expect(row.quantityValue?.toString()).toBe('10.26')
+    expect(row.quantities[0].value?.toString()).toBe('10.26')
   })
 
   it('a cumulative value keeps its as-of date as the window end', async () => {
     const claim = await newClaim({ quantityValue: '17', quantityUnit: 'models', windowKind: 'CUMULATIVE', asOf: '2025-04-10' })
-    expect(claim).toMatchObject({ windowKind: 'CUMULATIVE', windowStart: null, windowEnd: new Date('2025-04-10T00:00:00Z') })
+    expect(claim.quantities[0]).toMatchObject({ windowKind: 'CUMULATIVE', windowStart: null, windowEnd: new Date('2025-04-10T00:00:00Z') })
+  })
+
+  it('saves a range with its ends and no value, and a strict bound', async () => {
+    const range = await newClaim({ quantityKind: 'DURATION', quantityBound: 'RANGE', quantityLow: '1', quantityHigh: '2', quantityUnit: '년', windowKind: 'POINT', asOf: '2025-02-06' })
+    expect(range.quantities[0]).toMatchObject({ kind: 'DURATION', bound: 'RANGE', value: null, decimals: 0 })
+    expect([range.quantities[0].low?.toString(), range.quantities[0].high?.toString()]).toEqual(['1', '2'])
+    const more = await newClaim({ quantityKind: 'MULTIPLE', quantityBound: 'AT_LEAST', quantityStrict: 'on', quantityValue: '5', quantityUnit: '배', windowKind: 'POINT', asOf: '2025-02-06' })
+    expect(more.quantities[0]).toMatchObject({ kind: 'MULTIPLE', bound: 'AT_LEAST', strict: true })
+  })
+
+  it('refuses a range whose high end is below its low end, and writes nothing', async () => {
+    const editor = await makeUser('EDITOR')
+    const before = await db().claimQuantity.count()
+    const result = await createClaim.execute(editor, {
+      ...claimForm,
+      quantityBound: 'RANGE',
+      quantityLow: '3',
+      quantityHigh: '2',
+      quantityUnit: '년',
+      windowKind: 'POINT',
+      asOf: '2025-02-06',
+    })
+    expect(result).toMatchObject({ status: 'invalid', fieldErrors: { quantityHigh: [expect.stringContaining('below the low end')] } })
+    expect(await db().claimQuantity.count()).toBe(before)
+  })
+
+  it('puts a claim on a metric without a figure: a quantity holding only the metric and definition', async () => {
+    const metric = await db().metric.create({ data: { slug: `m-${counter}-${Date.now()}`, nameKo: '지표', nameEn: 'Metric', unit: 'x' } })
+    const definition = await db().metricDefinition.create({ data: { metricId: metric.id, name: 'Def' } })
+    const claim = await newClaim({ metricId: metric.id, metricDefinitionId: definition.id })
+    expect(claim.quantities).toEqual([expect.objectContaining({ position: 0, metricId: metric.id, metricDefinitionId: definition.id, value: null, unit: null, windowKind: null })])
+    const other = await db().metric.create({ data: { slug: `o-${counter}-${Date.now()}`, nameKo: '다른', nameEn: 'Other', unit: 'x' } })
+    const refused = await createClaim.execute(await makeUser('EDITOR'), { ...claimForm, metricId: other.id, metricDefinitionId: definition.id })
+    expect(refused).toMatchObject({ status: 'error', message: expect.stringContaining('does not belong to this metric') })
   })
 
   it('gives every claim its own short id, and a Korean-only claim a slug from its Latin words or "claim"', async () => {
@@ -210,7 +258,12 @@ describe('creating a claim', () => {
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.create', entityId: claim.id } })
     expect(event).toMatchObject({ actorId: editor.id, entityType: 'claim' })
     expect(event.data).toMatchObject({
-      after: { shortId: claim.shortId, text: claim.text, quantityValue: '0.5', windowEnd: '2025-02-28T00:00:00.000Z', version: 1 },
+      after: {
+        shortId: claim.shortId,
+        text: claim.text,
+        version: 1,
+        quantities: [{ position: 0, kind: 'PERCENT', value: '0.5', unit: '%', windowEnd: '2025-02-28T00:00:00.000Z' }],
+      },
     })
   })
 })
@@ -315,7 +368,47 @@ describe('editing a claim', () => {
     expect(form).toMatchObject({ quantityValue: '2000', asOf: '2024-10-01' })
     const cleared = { quantityValue: '', quantityUnit: '', windowKind: '', asOf: '' }
     expect((await updateClaim.execute(editor, { ...form, ...cleared })).status).toBe('ok')
-    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ quantityValue: null, windowKind: null, windowEnd: null })
+    expect(await withQuantities(claim.id)).toMatchObject({ quantities: [], version: 2 })
+  })
+
+  it('edits the main figure only, in the claim\'s version, keeping the other quantities and what still holds', async () => {
+    const editor = await makeUser('EDITOR')
+    const claim = await newClaim({ quantityKind: 'MONEY', quantityValue: '1300000000', quantityUnit: '달러', windowKind: 'POINT', asOf: '2024-12-31' })
+    // What the form does not edit (yet): the wording as stated, the currency, a second quantity.
+    await db().claimQuantity.update({ where: { id: claim.quantities[0].id }, data: { statedText: '13억 달러', currency: 'USD', unitEn: 'US dollars' } })
+    await db().claimQuantity.create({ data: { claimId: claim.id, position: 1, kind: 'RANK', value: '11', unit: '위', rankOf: 30 } })
+
+    // A save that leaves the figure as it is keeps them all.
+    expect(await updateClaim.execute(editor, await editForm(claim.id, { quantitySubject: '한국' }))).toMatchObject({ status: 'ok', data: { version: 2 } })
+    let row = await withQuantities(claim.id)
+    expect(row.quantities.map((q) => [q.position, q.kind, q.subject, q.statedText, q.currency, q.unitEn])).toEqual([
+      [0, 'MONEY', '한국', '13억 달러', 'USD', 'US dollars'],
+      [1, 'RANK', null, null, null, null],
+    ])
+
+    // Another figure: the wording no longer says it; another kind: the currency goes. The rank stays as it was.
+    expect(await updateClaim.execute(editor, await editForm(claim.id, { quantityValue: '1400000000', quantityKind: 'COUNT' }))).toMatchObject({
+      status: 'ok',
+      data: { version: 3 },
+    })
+    row = await withQuantities(claim.id)
+    expect(row.quantities[0]).toMatchObject({ kind: 'COUNT', statedText: null, currency: null, unitEn: 'US dollars' })
+    expect(row.quantities[1]).toMatchObject({ position: 1, kind: 'RANK', rankOf: 30 })
+    const event = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.update', entityId: claim.id }, orderBy: { createdAt: 'desc' } })
+    expect(event.data).toMatchObject({
+      before: { version: 2, quantities: [{ kind: 'MONEY', value: '1300000000', statedText: '13억 달러' }, { kind: 'RANK' }] },
+      after: { version: 3, quantities: [{ kind: 'COUNT', value: '1400000000', statedText: null }, { kind: 'RANK' }] },
+    })
+  })
+
+  it('a stale save changes no quantity', async () => {
+    const [first, second] = [await makeUser('EDITOR'), await makeUser('EDITOR')]
+    const claim = await newClaim({ quantityValue: '2000', quantityUnit: 'GPUs', windowKind: 'POINT', asOf: '2024-10-01' })
+    const loaded = await editForm(claim.id)
+    expect(await updateClaim.execute(first, { ...loaded, quantityValue: '3000' })).toMatchObject({ status: 'ok' })
+    const refused = await updateClaim.execute(second, { ...loaded, quantityValue: '4000' })
+    expect(refused).toMatchObject({ status: 'conflict', current: { quantityValue: '3000' } })
+    expect((await withQuantities(claim.id)).quantities.map((q) => q.value?.toString())).toEqual(['3000'])
   })
 
   it('refuses the second of two saves from the same loaded version, with what is saved now, and keeps the first', async () => {

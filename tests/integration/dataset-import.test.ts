@@ -207,10 +207,13 @@ describe('bad files: every bad row reported, nothing written', () => {
 })
 
 describe('re-check flags', () => {
-  async function claimOn(metric: { id: string } | null, definitionId: string | null = null) {
+  /** A claim whose quantity at `position` is on the metric (none when no metric); any other figure on none. */
+  async function claimOn(metric: { id: string } | null, definitionId: string | null = null, position = 0) {
     counter++
+    const onMetric = { position, metricId: metric?.id ?? null, metricDefinitionId: definitionId, value: '1', unit: 'models' }
+    const quantities = metric ? (position > 0 ? [{ position: 0, value: '2', unit: 'x' }, onMetric] : [onMetric]) : []
     return db().claim.create({
-      data: { shortId: `ds${String(counter).padStart(5, "0")}`, slug: `claim-${counter}`, text: `주장 ${counter}`, metricId: metric?.id ?? null, metricDefinitionId: definitionId },
+      data: { shortId: `ds${String(counter).padStart(5, "0")}`, slug: `claim-${counter}`, text: `주장 ${counter}`, quantities: { create: quantities } },
     })
   }
 
@@ -225,6 +228,8 @@ describe('re-check flags', () => {
 
     const byOurDefinition = await claimOn(derived, ours.id)
     const noDefinition = await claimOn(derived)
+    // A claim's second figure counts as much as its first.
+    const bySecondFigure = await claimOn(derived, ours.id, 1)
     const byTheirDefinition = await claimOn(derived, theirs.id)
     const notDerived = await claimOn(manual)
     const noMetric = await claimOn(null)
@@ -232,7 +237,7 @@ describe('re-check flags', () => {
     await db().claim.update({ where: { id: merged.id }, data: { duplicateOfId: byOurDefinition.id } })
 
     const summary = expectOk(await importDataset.execute(editor, input(source.id), stream(SAMPLE)))
-    expect(summary.flaggedClaimIds).toEqual([byOurDefinition.id, noDefinition.id].sort())
+    expect(summary.flaggedClaimIds).toEqual([byOurDefinition.id, noDefinition.id, bySecondFigure.id].sort())
 
     const flagged = await db().claim.findUniqueOrThrow({ where: { id: byOurDefinition.id } })
     expect(flagged).toMatchObject({ needsRecheck: true, version: byOurDefinition.version })

@@ -33,13 +33,12 @@ describe('demo dataset', () => {
 
     const claim = await db().claim.findUniqueOrThrow({
       where: { seedKey: 'K-FM-2023' },
-      include: { verdict: { include: { rating: true } }, evidence: { include: { source: true } } },
+      include: { verdict: { include: { rating: true } }, evidence: { include: { source: true } }, quantities: true },
     })
     expect(claim.text).toBe('한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.')
     expect(claim.verdict?.rating.labelKo).toBe('대체로 사실 아님')
     expect(claim.verdict?.status).toBe('PUBLISHED')
-    expect(claim.quantityValue?.toString()).toBe('0')
-    expect(claim.windowKind).toBe('PERIOD')
+    expect(claim.quantities.map((q) => [q.position, q.value?.toString(), q.windowKind])).toEqual([[0, '0', 'PERIOD']])
     const rebuttal = claim.evidence.find((item) => item.stance === 'REBUTS')
     expect(rebuttal?.source.seedKey).toBe('S-MSIT')
 
@@ -47,23 +46,52 @@ describe('demo dataset', () => {
     expect(gpu.status).toBe('RESEARCHING')
     expect(gpu.verdict).toBeNull()
 
-    const patents = await db().claim.findUniqueOrThrow({ where: { seedKey: 'K-PATENTS-2023' } })
-    expect(patents.quantityValue?.toString()).toBe('17.27')
+    const patents = await db().claim.findUniqueOrThrow({ where: { seedKey: 'K-PATENTS-2023' }, include: { quantities: { orderBy: { position: 'asc' } } } })
+    expect(patents.quantities[0].value?.toString()).toBe('17.27')
+  })
+
+  it('stores the second quantities in the order the claim states them, with kinds, bounds and precision', async () => {
+    const figures = async (seedKey: string) =>
+      (await db().claimQuantity.findMany({ where: { claim: { seedKey } }, orderBy: { position: 'asc' } })).map((q) => ({
+        position: q.position,
+        kind: q.kind,
+        bound: q.bound,
+        value: q.value?.toString() ?? null,
+        decimals: q.decimals,
+        statedText: q.statedText,
+      }))
+    expect(await figures('K-PATENTS-2023')).toEqual([
+      { position: 0, kind: 'RATE', bound: 'EXACT', value: '17.27', decimals: 2, statedText: '17.27건' },
+      { position: 1, kind: 'RANK', bound: 'EXACT', value: '1', decimals: 0, statedText: '1위' },
+    ])
+    expect((await figures('K-INVEST-2024')).map((q) => [q.kind, q.value, q.decimals])).toEqual([
+      ['MONEY', '1300000000', -8],
+      ['RANK', '11', 0],
+      ['RANK', '6', 0],
+      ['RANK', '9', 0],
+    ])
+    const gap = await db().claimQuantity.findFirstOrThrow({ where: { claim: { seedKey: 'K-GAP-1-2Y' } } })
+    expect([gap.bound, gap.value, gap.low?.toString(), gap.high?.toString(), gap.durationUnit, gap.windowKind]).toEqual(['RANGE', null, '1', '2', 'year', null])
+    const rate = await db().claimQuantity.findFirstOrThrow({ where: { claim: { seedKey: 'K-TALENT-2024' }, position: 0 } })
+    expect([rate.per?.toString(), rate.perUnit]).toEqual(['10000', 'people'])
   })
 
   it('puts the quantity claims on their metrics and definitions', async () => {
     const metrics = await db().metric.findMany({
       orderBy: { slug: 'asc' },
-      include: { definitions: { include: { source: true } }, claims: { orderBy: { shortId: 'asc' }, include: { metricDefinition: true } } },
+      include: {
+        definitions: { include: { source: true } },
+        quantities: { orderBy: { claim: { shortId: 'asc' } }, include: { metricDefinition: true, claim: { select: { shortId: true } } } },
+      },
     })
-    expect(metrics.map((m) => [m.slug, m.claims.map((c) => c.shortId)])).toEqual([
+    expect(metrics.map((m) => [m.slug, m.quantities.map((q) => q.claim.shortId)])).toEqual([
       ['ai-patents-per-100k', ['kpt2022', 'kpt2023']],
       ['korean-foundation-models', ['kfm2023', 'kownmdl']],
       ['korean-notable-ai-models', ['knt2023', 'knt2024', 'kntcumu']],
     ])
     const notable = metrics[2]
     expect(notable.datasetCountry).toBe('Korea (Republic of)')
-    const cumulative = notable.claims.find((c) => c.shortId === 'kntcumu')!
+    const cumulative = notable.quantities.find((q) => q.claim.shortId === 'kntcumu')!
     expect(cumulative.metricDefinition?.name).toBe('Epoch AI notable list, all years')
     const epoch = notable.definitions.find((d) => d.name === 'Epoch AI notable list, all years')!
     expect([epoch.source?.seedKey, epoch.snapshotDate?.toISOString().slice(0, 10)]).toEqual(['S-EPOCH', '2025-04-10'])

@@ -58,7 +58,7 @@ describe('createMetric and updateMetric', () => {
 describe('addDefinition', () => {
   it('a newer release flags every claim of the metric for re-check, with the reason in words', async () => {
     const editor = await makeUser('EDITOR')
-    const metric = await db().metric.findUniqueOrThrow({ where: { slug: 'korean-notable-ai-models' }, include: { claims: true } })
+    const metric = await db().metric.findUniqueOrThrow({ where: { slug: 'korean-notable-ai-models' }, include: { quantities: { include: { claim: true } } } })
     const hai = await db().source.findUniqueOrThrow({ where: { seedKey: 'S-HAI25' } })
     const result = await addDefinition.execute(editor, {
       metricId: metric.id,
@@ -68,13 +68,13 @@ describe('addDefinition', () => {
       snapshotDate: '2026-04-01',
     })
     if (result.status !== 'ok') throw new Error(JSON.stringify(result))
-    const claims = await db().claim.findMany({ where: { metricId: metric.id } })
+    const claims = await db().claim.findMany({ where: { quantities: { some: { metricId: metric.id } } } })
     expect(claims.map((c) => c.shortId).sort()).toEqual(['knt2023', 'knt2024', 'kntcumu'])
     for (const claim of claims) {
       expect(claim.needsRecheck).toBe(true)
       expect(claim.recheckReason).toContain('A newer release was added to the metric “Korean notable AI models”')
       expect(claim.recheckReason).toContain('AI Index 2026, 2026-04-01')
-      expect(claim.version).toBe(metric.claims.find((c) => c.id === claim.id)!.version + 1)
+      expect(claim.version).toBe(metric.quantities.find((q) => q.claimId === claim.id)!.claim.version + 1)
     }
     expect(new Set(result.data.flagged)).toEqual(new Set(claims.map((c) => c.id)))
     expect(await db().auditEvent.count({ where: { action: 'claim.flagRecheck', entityId: { in: result.data.flagged } } })).toBe(3)
@@ -88,7 +88,7 @@ describe('addDefinition', () => {
     const older = await addDefinition.execute(editor, { metricId: metric.id, name: 'Old listing', snapshotDate: '2020-01-01' })
     const undated = await addDefinition.execute(editor, { metricId: metric.id, name: 'Some other count' })
     expect([older.status, undated.status]).toEqual(['ok', 'ok'])
-    expect(await db().claim.count({ where: { metricId: metric.id, needsRecheck: true } })).toBe(0)
+    expect(await db().claim.count({ where: { quantities: { some: { metricId: metric.id } }, needsRecheck: true } })).toBe(0)
     expect(await addDefinition.execute(editor, { metricId: metric.id, name: 'Old listing' })).toMatchObject({ status: 'error' })
   })
 })

@@ -81,8 +81,24 @@ describe('the claim page', () => {
 
   it('links the metric page when the claim counts a metric', async () => {
     const metric = await db().metric.create({ data: { slug: 'test-foundation-models', nameKo: '파운데이션 모델 수', nameEn: 'Foundation models', unit: 'models' } })
-    await db().claim.update({ where: { shortId: 'kfm2023' }, data: { metricId: metric.id } })
+    await db().claimQuantity.updateMany({ where: { claim: { shortId: 'kfm2023' }, position: 0 }, data: { metricId: metric.id } })
     expect(await render('kfm2023', ['korea-developed-zero-foundation-models-in-2023'])).toContain('href="/metrics/test-foundation-models"')
+  })
+
+  it('shows every figure the claim states with its bound, the main one first, and the wording as stated', async () => {
+    const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '|')
+    const patents = text(await render('kpt2023', ['korea-first-with-17-27-ai-patents-per-100000-people']))
+    const [rate, rank] = [patents.indexOf('17.27 granted AI patents per 100,000 people'), patents.indexOf('|1위|')]
+    expect(rate).toBeGreaterThan(-1)
+    expect(rank).toBeGreaterThan(rate)
+    expect(patents).toContain('|17.27건|')
+    // A range keeps both ends; a window the claim does not give is said to be not stated.
+    const gap = text(await render('kgap12y', ['korean-models-lag-global-leaders-by-one-to-two-years']))
+    expect(gap).toContain('|1~2 년|')
+    expect(gap).toContain('|약 1~2년|')
+    const concentration = text(await render('ktlconc', ['korea-ranks-third-in-ai-talent-concentration']))
+    expect(concentration).toContain('|3위|')
+    expect(concentration).toContain('|밝히지 않음|')
   })
 
   it('links each source’s archived copies: ours served as plain text, and an external archive', async () => {

@@ -35,14 +35,52 @@ async function craft(shortId: string, value: string, window: { kind: 'PERIOD' | 
       slug: shortId,
       text: `crafted ${shortId}`,
       status: options.status ?? 'PUBLISHED',
-      quantityValue: value,
-      quantityUnit: 'notable AI models',
-      windowKind: window.kind,
-      windowStart: window.start ? day(window.start) : null,
-      windowEnd: day(window.end),
-      metricId: metric.id,
-      metricDefinitionId: definition.id,
+      quantities: {
+        create: {
+          position: 0,
+          value,
+          unit: 'notable AI models',
+          windowKind: window.kind,
+          windowStart: window.start ? day(window.start) : null,
+          windowEnd: day(window.end),
+          metricId: metric.id,
+          metricDefinitionId: definition.id,
+        },
+      },
       verdict: rating ? { create: { ratingId: rating.id, summary: 's', status: 'PUBLISHED', publishedAt: new Date() } } : undefined,
+    },
+  })
+  ids[shortId] = claim.id
+  return claim
+}
+
+type Figure = { value: string; kind?: 'COUNT' | 'RANK'; bound?: 'EXACT' | 'AT_LEAST'; year?: number; cumulativeTo?: string; onMetric?: boolean }
+
+/** A published claim stating several figures, in order; those `onMetric` count notable models by AI Index 2024's definition. */
+async function craftFigures(shortId: string, figures: Figure[], rating?: string) {
+  const metric = await notable()
+  const definition = metric.definitions.find((d) => d.name === 'Epoch AI notable criteria, as used by AI Index 2024')!
+  const ratingRow = rating ? await db().rating.findFirstOrThrow({ where: { labelEn: rating } }) : null
+  const claim = await db().claim.create({
+    data: {
+      shortId,
+      slug: shortId,
+      text: `crafted ${shortId}`,
+      status: 'PUBLISHED',
+      quantities: {
+        create: figures.map((figure, position) => ({
+          position,
+          kind: figure.kind ?? 'COUNT',
+          bound: figure.bound ?? 'EXACT',
+          value: figure.value,
+          unit: figure.kind === 'RANK' ? '위' : 'notable AI models',
+          ...(figure.cumulativeTo
+            ? { windowKind: 'CUMULATIVE' as const, windowEnd: day(figure.cumulativeTo) }
+            : { windowKind: 'PERIOD' as const, windowStart: day(`${figure.year}-01-01`), windowEnd: day(`${figure.year}-12-31`) }),
+          ...(figure.onMetric === false ? {} : { metricId: metric.id, metricDefinitionId: definition.id }),
+        })),
+      },
+      verdict: ratingRow ? { create: { ratingId: ratingRow.id, summary: 's', status: 'PUBLISHED', publishedAt: new Date() } } : undefined,
     },
   })
   ids[shortId] = claim.id
@@ -68,6 +106,27 @@ describe('relation suggestions', () => {
       // The AI Index 2025 figure for 2023 is the newer release: it supersedes knt2023, so the relation comes in.
       xb2023b: ['SUPERSEDES', 'incoming'],
     })
+  })
+
+  it('compares every figure of a claim on the metric, and suggests each other claim once per kind', async () => {
+    // The main figure is a rank on no metric; the second figure counts 2023 by knt2023's definition, differently.
+    await craftFigures('xs2023a', [{ value: '2', kind: 'RANK', year: 2023, onMetric: false }, { value: '3', year: 2023 }])
+    // Two figures of other windows: one suggestion, not two.
+    await craftFigures('xt2021a', [{ value: '5', year: 2021 }, { value: '2', year: 2022 }])
+    const found = (await listSuggestions(db(), ids.knt2023)).map((s) => [s.other.shortId, s.kind, s.otherQuantity.position])
+    expect(found).toEqual([
+      ['kntcumu', 'SAME_METRIC_OTHER_WINDOW', 0],
+      ['xs2023a', 'CONTRADICTS', 1],
+      ['xt2021a', 'SAME_METRIC_OTHER_WINDOW', 0],
+    ])
+    // From the claim with two figures: its second figure is the one compared.
+    expect((await listSuggestions(db(), ids.xs2023a)).find((s) => s.other.shortId === 'knt2023')).toMatchObject({ kind: 'CONTRADICTS', quantity: { position: 1 } })
+  })
+
+  it('suggests no contradiction for a bounded figure it cannot compare as a plain number', async () => {
+    // "At least 3" in 2023 does not say knt2023's 0 is wrong in a way a plain comparison could tell.
+    await craftFigures('xu2023a', [{ value: '3', bound: 'AT_LEAST', year: 2023 }])
+    expect((await listSuggestions(db(), ids.knt2023)).map((s) => s.other.shortId)).not.toContain('xu2023a')
   })
 
   it('confirm creates the relation through the relation rules; the pair is no longer suggested', async () => {
@@ -132,6 +191,17 @@ describe('consistency checks', () => {
     expect(issues[0].reason).toContain('smaller than the sum of the published yearly values inside its window, 21')
   })
 
+  it('adds a yearly figure stated second, and never adds ranks', async () => {
+    // A rank of 50 "in 2022" on the metric would make the sum 51 if it were added; it must not be.
+    await craftFigures('xr2022a', [{ value: '50', kind: 'RANK', year: 2022 }])
+    expect(await cumulativeBelowYearlySum(db())).toEqual([])
+    // A count for 2022 given as a claim's second figure counts like any other: 0 + 1 + 20 > 17.
+    await craftFigures('xv2022a', [{ value: '7', kind: 'RANK', year: 2022, onMetric: false }, { value: '20', year: 2022 }])
+    const issues = await cumulativeBelowYearlySum(db())
+    expect(issues.map((issue) => new Set(issue.claimIds))).toEqual([new Set([ids.kntcumu, ids.knt2023, ids.knt2024, ids.xv2022a])])
+    expect(issues[0].reason).toContain('2022: 20')
+  })
+
   it('two published verdicts rating both of two contradicting claims as true', async () => {
     // Same window and definition as knt2023 (rated True) with another value, also rated True: unrecorded contradiction.
     await craft('xc2023a', '4', { kind: 'PERIOD', start: '2023-01-01', end: '2023-12-31' }, { rating: 'Mostly true' })
@@ -178,6 +248,14 @@ describe('consistency checks', () => {
         reason: expect.stringContaining('kntcumu says 17, but the Notable AI Models (database) snapshot of 2025-04-10 gives 16'),
       },
     ])
+
+    // "At least 10" up to the same date is not a count of 10: no mismatch is claimed for it.
+    await craftFigures('xw2025a', [{ value: '10', bound: 'AT_LEAST', cumulativeTo: '2025-04-10' }])
+    await db().claimQuantity.updateMany({
+      where: { claimId: ids.xw2025a },
+      data: { metricDefinitionId: (await notable()).definitions.find((d) => d.name === 'Epoch AI notable list, all years')!.id },
+    })
+    expect((await differsFromDataset(db())).map((issue) => issue.claimIds)).toEqual([[ids.kntcumu]])
 
     // One more Korean model and the claim agrees: quiet.
     await db().datasetRow.create({ data: row('k16', '2024-12-01') })

@@ -35,10 +35,7 @@ describe('claim input', () => {
       tags: [],
       status: 'NEW',
       needsRecheck: false,
-      quantityValue: null,
-      windowKind: null,
-      windowStart: null,
-      windowEnd: null,
+      quantity: null,
     })
   })
 
@@ -85,9 +82,9 @@ describe('quantity rules', () => {
 
   it('keeps a period with its start and end, and the value as exact decimal text', () => {
     const data = claimInput.parse({ ...minimal, ...period, quantityValue: '10.26', definition: 'notable per Epoch AI' })
-    expect(data).toMatchObject({
-      quantityValue: '10.26',
-      quantityUnit: 'models',
+    expect(data.quantity).toMatchObject({
+      value: '10.26',
+      unit: 'models',
       windowKind: 'PERIOD',
       windowStart: new Date('2023-01-01T00:00:00Z'),
       windowEnd: new Date('2023-12-31T00:00:00Z'),
@@ -109,7 +106,7 @@ describe('quantity rules', () => {
     expect(errorsOf({ ...minimal, ...period, windowStart: '2024-01-01', windowEnd: '2023-12-31' }).windowEnd?.[0]).toContain(
       'end is before the start',
     )
-    expect(claimInput.parse({ ...minimal, ...period, windowStart: '2023-05-01', windowEnd: '2023-05-01' }).windowStart).toEqual(
+    expect(claimInput.parse({ ...minimal, ...period, windowStart: '2023-05-01', windowEnd: '2023-05-01' }).quantity?.windowStart).toEqual(
       new Date('2023-05-01T00:00:00Z'),
     )
   })
@@ -119,15 +116,15 @@ describe('quantity rules', () => {
       const quantity = { quantityValue: '17', quantityUnit: 'models', windowKind }
       expect(errorsOf({ ...minimal, ...quantity }).asOf?.[0]).toContain('as-of date')
       const data = claimInput.parse({ ...minimal, ...quantity, asOf: '2025-04-10', windowStart: '2020-01-01', windowEnd: '2020-12-31' })
-      expect(data).toMatchObject({ windowKind, windowStart: null, windowEnd: new Date('2025-04-10T00:00:00Z') })
+      expect(data.quantity).toMatchObject({ windowKind, windowStart: null, windowEnd: new Date('2025-04-10T00:00:00Z') })
     }
   })
 
-  it('the value is a decimal that fits NUMERIC(20, 6)', () => {
-    for (const good of ['0', '-3', '17.27', '12345678901234.123456']) {
-      expect(claimInput.parse({ ...minimal, ...period, quantityValue: good }).quantityValue).toBe(good)
+  it('the value is a decimal that fits NUMERIC(24, 6)', () => {
+    for (const good of ['0', '-3', '17.27', '123456789012345678.123456']) {
+      expect(claimInput.parse({ ...minimal, ...period, quantityValue: good }).quantity?.value).toBe(good)
     }
-    for (const bad of ['1e3', '1,385', '17.', '.5', '123456789012345', '1.1234567', 'NaN', '0x10']) {
+    for (const bad of ['1e3', '1,385', '17.', '.5', '1234567890123456789', '1.1234567', 'NaN', '0x10']) {
       expect(errorsOf({ ...minimal, ...period, quantityValue: bad }).quantityValue?.[0], bad).toContain('Enter a number')
     }
   })
@@ -139,8 +136,54 @@ describe('quantity rules', () => {
   })
 
   it('without any quantity field, no quantity is stored', () => {
-    const data = claimInput.parse({ ...minimal, windowKind: '', quantityValue: ' ' })
-    expect([data.quantityValue, data.quantityUnit, data.windowKind, data.windowEnd]).toEqual([null, null, null, null])
+    const data = claimInput.parse({ ...minimal, windowKind: '', quantityValue: ' ', quantityKind: 'RANK', quantityBound: 'EXACT' })
+    expect(data.quantity).toBeNull()
+  })
+
+  it('a metric alone is a quantity with no figure: the metric and definition, nothing else', () => {
+    expect(claimInput.parse({ ...minimal, metricId: 'm1', metricDefinitionId: 'd1' }).quantity).toMatchObject({
+      metricId: 'm1',
+      metricDefinitionId: 'd1',
+      value: null,
+      unit: null,
+      windowKind: null,
+      decimals: null,
+    })
+    expect(errorsOf({ ...minimal, metricDefinitionId: 'd1' }).metricId?.[0]).toContain('Choose the metric')
+  })
+
+  it('records kind and bound: automatic kind is COUNT, or PERCENT for a percent sign; bound EXACT', () => {
+    expect(claimInput.parse({ ...minimal, ...period }).quantity).toMatchObject({ kind: 'COUNT', bound: 'EXACT', strict: false })
+    expect(claimInput.parse({ ...minimal, ...period, quantityUnit: '%' }).quantity?.kind).toBe('PERCENT')
+    expect(claimInput.parse({ ...minimal, ...period, quantityUnit: '%', quantityKind: 'PERCENT_CHANGE' }).quantity?.kind).toBe('PERCENT_CHANGE')
+    expect(errorsOf({ ...minimal, ...period, quantityKind: 'FOLD' }).quantityKind?.[0]).toContain('Choose a kind')
+    expect(errorsOf({ ...minimal, ...period, quantityBound: 'ROUGHLY' }).quantityBound?.[0]).toContain('Choose how the figure is bounded')
+  })
+
+  it('keeps strict only for "at least" and "at most"', () => {
+    expect(claimInput.parse({ ...minimal, ...period, quantityBound: 'AT_LEAST', quantityStrict: 'on' }).quantity).toMatchObject({ bound: 'AT_LEAST', strict: true })
+    expect(claimInput.parse({ ...minimal, ...period, quantityBound: 'APPROX', quantityStrict: 'on' }).quantity).toMatchObject({ bound: 'APPROX', strict: false })
+  })
+
+  it('a range takes a low and a high end in order, and no single value', () => {
+    const range = { ...period, quantityValue: '', quantityBound: 'RANGE' }
+    expect(claimInput.parse({ ...minimal, ...range, quantityLow: '1', quantityHigh: '2.5' }).quantity).toMatchObject({
+      bound: 'RANGE',
+      value: null,
+      low: '1',
+      high: '2.5',
+      decimals: 1,
+    })
+    expect(Object.keys(errorsOf({ ...minimal, ...range })).sort()).toEqual(['quantityHigh', 'quantityLow'])
+    expect(errorsOf({ ...minimal, ...range, quantityLow: '3', quantityHigh: '2' }).quantityHigh?.[0]).toContain('below the low end')
+    expect(errorsOf({ ...minimal, ...range, quantityValue: '2', quantityLow: '1', quantityHigh: '2' }).quantityValue?.[0]).toContain('instead of one value')
+    // Ends without a range are refused rather than silently dropped.
+    expect(errorsOf({ ...minimal, ...period, quantityLow: '1' }).quantityLow?.[0]).toContain('for a range only')
+  })
+
+  it('keeps the stated precision: the decimals as typed', () => {
+    const decimals = (quantityValue: string) => claimInput.parse({ ...minimal, ...period, quantityValue }).quantity?.decimals
+    expect([decimals('4.4'), decimals('4.35'), decimals('4.40'), decimals('2000'), decimals('-0.36')]).toEqual([1, 2, 2, 0, 2])
   })
 })
 
@@ -177,6 +220,38 @@ describe('other inputs', () => {
   })
 })
 
+/** A stored quantity with nothing in it, to spread the few fields a test needs over. */
+const noQuantity = {
+  position: 0,
+  kind: 'COUNT',
+  bound: 'EXACT',
+  strict: false,
+  value: null,
+  low: null,
+  high: null,
+  decimals: null,
+  subject: null,
+  metricLabel: null,
+  unit: null,
+  windowKind: null,
+  windowStart: null,
+  windowEnd: null,
+  definition: null,
+  metricId: null,
+  metricDefinitionId: null,
+}
+const storedClaim = {
+  text: 't',
+  language: 'ko',
+  translation: null,
+  claimantId: null,
+  claimantNote: null,
+  firstSeenAt: null,
+  tags: [],
+  status: 'NEW',
+  needsRecheck: false,
+}
+
 describe('form values', () => {
   it('show a stored claim as the form does, the as-of date in its own field', () => {
     const values = claimFormValues({
@@ -189,18 +264,38 @@ describe('form values', () => {
       tags: ['AI', '특허'],
       status: 'NEW',
       needsRecheck: true,
-      quantitySubject: null,
-      quantityMetric: null,
-      quantityValue: { toString: () => '17.270000' },
-      quantityUnit: 'models',
-      windowKind: 'CUMULATIVE',
-      windowStart: null,
-      windowEnd: new Date('2025-04-10T00:00:00Z'),
-      definition: null,
+      quantities: [
+        {
+          ...noQuantity,
+          position: 0,
+          value: { toString: () => '17.270000' },
+          decimals: 2,
+          unit: 'models',
+          windowKind: 'CUMULATIVE',
+          windowEnd: new Date('2025-04-10T00:00:00Z'),
+        },
+      ],
     })
     expect(values).toMatchObject({ firstSeenAt: '2025-04-15', tags: 'AI, 특허', needsRecheck: 'on', quantityValue: '17.27', asOf: '2025-04-10', windowEnd: '' })
     // Parsing those values again gives the same claim back.
-    expect(claimInput.parse({ ...values }).windowEnd).toEqual(new Date('2025-04-10T00:00:00Z'))
+    expect(claimInput.parse({ ...values }).quantity?.windowEnd).toEqual(new Date('2025-04-10T00:00:00Z'))
+  })
+
+  it('show the main figure (position 0) at its stated precision, with its kind and bound', () => {
+    const quantity = { ...noQuantity, kind: 'RATE', bound: 'AT_LEAST', strict: true, unit: 'x', windowKind: 'POINT', windowEnd: new Date('2025-01-01T00:00:00Z') }
+    const values = claimFormValues({
+      ...storedClaim,
+      quantities: [
+        { ...quantity, position: 1, value: { toString: () => '9.000000' }, decimals: 0 },
+        { ...quantity, position: 0, value: { toString: () => '4.400000' }, decimals: 2 },
+      ],
+    })
+    expect(values).toMatchObject({ quantityValue: '4.40', quantityKind: 'RATE', quantityBound: 'AT_LEAST', quantityStrict: 'on' })
+    const range = claimFormValues({
+      ...storedClaim,
+      quantities: [{ ...quantity, position: 0, bound: 'RANGE', strict: false, low: { toString: () => '1.000000' }, high: { toString: () => '2.000000' }, decimals: 0 }],
+    })
+    expect(range).toMatchObject({ quantityValue: '', quantityLow: '1', quantityHigh: '2', quantityBound: 'RANGE', quantityStrict: '' })
   })
 
   it('compare by meaning: spacing, tag lists, checkbox spellings and trailing zeros do not count as changes', () => {
@@ -224,14 +319,7 @@ describe('after a version conflict', () => {
     tags: ['a', 'b'],
     status: 'NEW',
     needsRecheck: false,
-    quantitySubject: null,
-    quantityMetric: null,
-    quantityValue: null,
-    quantityUnit: null,
-    windowKind: null,
-    windowStart: null,
-    windowEnd: null,
-    definition: null,
+    quantities: [],
   })
   const savedNow = { ...loaded, text: '그들의 문장', status: 'RESEARCHING', tags: 'z', version: 4, savedBy: '김', savedAt: null }
   // This editor changed the tags and (to the same value as the other editor) the status; not the text.

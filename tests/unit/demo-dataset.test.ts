@@ -52,6 +52,9 @@ function isRealDate(s: string): boolean {
 }
 
 /** Every date in the dataset, labelled with where it sits. */
+/** Every quantity of every claim, named "<claim key>#<position>". */
+const allQuantities = () => claims.flatMap((c) => (c.quantities ?? []).map((q, i) => ({ where: `${c.key}#${i}`, q })))
+
 function allDates(): { where: string; value: string }[] {
   const out: { where: string; value: string }[] = []
   for (const s of sources) {
@@ -60,8 +63,10 @@ function allDates(): { where: string; value: string }[] {
   }
   for (const c of claims) {
     if (c.firstSeenAt) out.push({ where: `${c.key}.firstSeenAt`, value: c.firstSeenAt })
-    if (c.quantity?.windowStart) out.push({ where: `${c.key}.windowStart`, value: c.quantity.windowStart })
-    if (c.quantity?.windowEnd) out.push({ where: `${c.key}.windowEnd`, value: c.quantity.windowEnd })
+    for (const [i, q] of (c.quantities ?? []).entries()) {
+      if (q.windowStart) out.push({ where: `${c.key}#${i}.windowStart`, value: q.windowStart })
+      if (q.windowEnd) out.push({ where: `${c.key}#${i}.windowEnd`, value: q.windowEnd })
+    }
     for (const a of c.appearances) {
       if (a.appearedAt) out.push({ where: `${c.key}.appearance(${a.sourceKey})`, value: a.appearedAt })
     }
@@ -233,34 +238,60 @@ describe('demo dataset: dates and quantities', () => {
   })
 
   it('has windows that start on or before they end', () => {
-    const bad = claims
-      .filter((c) => c.quantity?.windowStart && c.quantity.windowEnd && c.quantity.windowStart > c.quantity.windowEnd)
-      .map((c) => c.key)
+    const bad = allQuantities().filter(({ q }) => q.windowStart && q.windowEnd && q.windowStart > q.windowEnd).map(({ where }) => where)
     expect(bad).toEqual([])
   })
 
   it('has windows that fit their kind', () => {
-    for (const c of claims) {
-      const q = c.quantity
-      if (!q) continue
+    for (const { where, q } of allQuantities()) {
       if (q.windowKind === 'PERIOD') {
-        expect(q.windowStart, c.key).toBeDefined()
-        expect(q.windowEnd, c.key).toBeDefined()
+        expect(q.windowStart, where).toBeDefined()
+        expect(q.windowEnd, where).toBeDefined()
+      } else if (q.windowKind) {
+        expect(q.windowStart, where).toBeUndefined()
+        expect(q.windowEnd, where).toBeDefined()
       } else {
-        expect(q.windowStart, c.key).toBeUndefined()
-        expect(q.windowEnd, c.key).toBeDefined()
+        // A window the claim does not state has no dates either.
+        expect([q.windowStart, q.windowEnd], where).toEqual([undefined, undefined])
       }
     }
   })
 
-  it('writes quantity values as plain decimals', () => {
-    for (const c of claims) {
-      if (c.quantity) expect(c.quantity.value, c.key).toMatch(/^-?\d+(\.\d+)?$/)
+  it('writes quantity values as plain decimals: one value, or a range of two ends in order', () => {
+    for (const { where, q } of allQuantities()) {
+      for (const text of [q.value, q.low, q.high, q.per]) if (text !== undefined) expect(text, where).toMatch(/^-?\d+(\.\d+)?$/)
+      if (q.bound === 'RANGE') {
+        expect(q.value, where).toBeUndefined()
+        expect(Number(q.low) <= Number(q.high), where).toBe(true)
+      } else {
+        expect(q.value, where).toBeDefined()
+      }
+    }
+  })
+
+  it('carries the second quantities the fact sheet gives: rates with their ranks, the investment with its ranks', () => {
+    const figures = (key: string) => claims.find((c) => c.key === key)?.quantities?.map((q) => [q.kind, q.value ?? `${q.low}~${q.high}`])
+    expect(figures('K-PATENTS-2022')).toEqual([['RATE', '10.26'], ['RANK', '1']])
+    expect(figures('K-PATENTS-2023')).toEqual([['RATE', '17.27'], ['RANK', '1']])
+    expect(figures('K-INVEST-2024')).toEqual([['MONEY', '1300000000'], ['RANK', '11'], ['RANK', '6'], ['RANK', '9']])
+    expect(figures('K-TALENT-2024')).toEqual([['RATE', '-0.36'], ['RANK', '5']])
+    expect(figures('K-TALENT-CONC')).toEqual([['RANK', '3']])
+    expect(figures('K-GAP-1-2Y')).toEqual([['DURATION', '1~2']])
+    const invest = claims.find((c) => c.key === 'K-INVEST-2024')!.quantities!
+    expect(invest[0]).toMatchObject({ currency: 'USD', statedText: '13억 달러', decimals: -8 })
+    expect(invest.slice(1).map((q) => q.windowStart?.slice(0, 4))).toEqual(['2024', '2022', '2023'])
+    expect(claims.find((c) => c.key === 'K-TALENT-2024')!.quantities![1]).toMatchObject({ rankOf: 48, rankHighFirst: true })
+    expect(claims.find((c) => c.key === 'K-PATENTS-2023')!.quantities![0]).toMatchObject({ per: '100000', perUnit: 'people' })
+    // Kinds that need their own fields have them.
+    for (const { where, q } of allQuantities()) {
+      if (q.kind === 'MONEY') expect(q.currency, where).toMatch(/^[A-Z]{3}$/)
+      if (q.kind === 'RATE') expect(q.per, where).toBeDefined()
+      if (q.kind === 'DURATION') expect(q.durationUnit, where).toBeDefined()
     }
   })
 
   it('keeps the fact-sheet quantities exact', () => {
-    const q = (key: string) => claims.find((c) => c.key === key)?.quantity
+    const q = (key: string) => claims.find((c) => c.key === key)?.quantities?.[0]
     expect(q('K-PATENTS-2022')?.value).toBe('10.26')
     expect(q('K-PATENTS-2023')?.value).toBe('17.27')
     expect(q('K-NOTABLE-CUM')).toMatchObject({ value: '17', windowKind: 'CUMULATIVE', windowEnd: '2025-04-10' })
@@ -313,14 +344,13 @@ describe('demo dataset: metrics', () => {
   const metrics = demoDataset.metrics ?? []
 
   it('has the metrics the fact sheet implies, each claim on an existing metric and definition', () => {
-    const onMetric = (key: string) => claims.filter((claim) => claim.metricKey === key).map((claim) => claim.key)
+    const onMetric = (key: string) => claims.filter((claim) => claim.quantities?.some((q) => q.metricKey === key)).map((claim) => claim.key)
     expect(onMetric('korean-notable-ai-models')).toEqual(['K-NOTABLE-2023', 'K-NOTABLE-2024', 'K-NOTABLE-CUM'])
     expect(onMetric('korean-foundation-models')).toEqual(['K-FM-2023', 'K-OWN-MODELS'])
     expect(onMetric('ai-patents-per-100k')).toEqual(['K-PATENTS-2022', 'K-PATENTS-2023'])
-    for (const claim of claims.filter((c) => c.metricKey)) {
-      const metric = metrics.find((m) => m.key === claim.metricKey)
-      expect(metric?.definitions.map((d) => d.name), claim.key).toContain(claim.definitionName)
-      expect(claim.quantity, claim.key).toBeDefined()
+    for (const { where, q } of allQuantities().filter(({ q }) => q.metricKey)) {
+      const metric = metrics.find((m) => m.key === q.metricKey)
+      expect(metric?.definitions.map((d) => d.name), where).toContain(q.definitionName)
     }
   })
 

@@ -22,6 +22,13 @@ describe('explainMetric', () => {
     expect(text?.en).toContain('cannot both be true')
   })
 
+  it('says nothing rather than "can all be true" across kinds, or across a bound on one window and definition', () => {
+    expect(explainMetric([{ ...y2023, kind: 'MULTIPLE' }, { ...y2024, kind: 'PERCENT_CHANGE' }], '%')).toBeNull()
+    expect(explainMetric([{ ...y2023, value: '5', bound: 'AT_LEAST' }, { ...y2023, value: '7' }], 'models')).toBeNull()
+    // A bound on another window is still a statement about another span.
+    expect(explainMetric([{ ...y2023, bound: 'APPROX' }, y2024], 'models')?.compatible).toBe(true)
+  })
+
   it('names different definitions, and has nothing to say about a single number', () => {
     expect(explainMetric([y2023, { ...y2024, definitionName: 'B' }], 'models')?.en).toContain('different definitions: A / B')
     expect(explainMetric([y2023], 'models')).toBeNull()

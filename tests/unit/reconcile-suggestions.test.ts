@@ -22,6 +22,14 @@ describe('classifyPair', () => {
     expect(classifyPair(year('a', 2023, '0'), year('b', 2023, '3'))).toEqual({ kind: 'CONTRADICTS', fromId: 'a', toId: 'b' })
   })
 
+  it('same window and definition: no contradiction claimed across a bound or another kind of figure', () => {
+    // "at least 5" and 7 may both hold; a rank of 3 and a count of 5 are not the same number.
+    expect(classifyPair({ ...year('a', 2023, '5'), bound: 'AT_LEAST' }, year('b', 2023, '7'))).toBeNull()
+    expect(classifyPair({ ...year('a', 2023, '3'), kind: 'RANK' }, { ...year('b', 2023, '5'), kind: 'COUNT' })).toBeNull()
+    // Explicit COUNT and EXACT read as before.
+    expect(classifyPair({ ...year('a', 2023, '0'), kind: 'COUNT', bound: 'EXACT' }, year('b', 2023, '3'))?.kind).toBe('CONTRADICTS')
+  })
+
   it('same window and definition with the same value (17 and 17.000): nothing to suggest', () => {
     expect(classifyPair(year('a', 2023, '17'), year('b', 2023, '17.000'))).toBeNull()
   })

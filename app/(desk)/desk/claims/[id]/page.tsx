@@ -11,11 +11,13 @@ import { requireUser } from '@/lib/auth/session'
 import { claimAuditHistory, findSimilarClaims, getDeskClaim, type DeskClaim } from '@/lib/claims/desk-queries'
 import { claimPath } from '@/lib/claims/permalink'
 import { LANGUAGE_LABELS, STATUS_LABELS, type Language } from '@/lib/claims/schema'
-import { describeWindow, formatDate, formatQuantity } from '@/lib/format'
+import { describeWindow, formatDate } from '@/lib/format'
 import { twoPersonRule } from '@/lib/settings/queries'
 import { getVerdictWorkspace } from '@/lib/verdicts/queries'
 import { db } from '@/lib/db/client'
-import { derivedSentenceForClaim } from '@/lib/metrics/derived'
+import { derivedSentenceForQuantity } from '@/lib/metrics/derived'
+import { deskFigure } from '@/lib/claims/figure'
+import { QUANTITY_KIND_LABELS } from '@/lib/claims/quantity-schema'
 
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<{ saved?: string | string[] }>
@@ -105,7 +107,10 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
         <dd>{formatDate(claim.updatedAt)}</dd>
       </dl>
 
-      <Quantity claim={claim} derived={await derivedSentenceForClaim(db(), claim.id)} />
+      <Quantities
+        claim={claim}
+        derived={await Promise.all(claim.quantities.map((quantity) => (quantity.metricId ? derivedSentenceForQuantity(db(), quantity.id) : null)))}
+      />
 
       <VerdictPanel claimId={claim.id} workspace={workspace} viewer={{ id: user.id, canPublish: can(user, 'verdict.publish') }} twoPersonRule={rule} />
 
@@ -172,35 +177,48 @@ function DuplicateStatus({ claim }: { claim: DeskClaim }) {
   )
 }
 
-function Quantity({ claim, derived }: { claim: DeskClaim; derived: { ko: string; en: string } | null }) {
-  if (!claim.windowKind && claim.quantityValue === null) return null
+/** The claim's quantities, the main figure first; a quantity that only names a metric shows in the metric panel. */
+function Quantities({ claim, derived }: { claim: DeskClaim; derived: ({ ko: string; en: string } | null)[] }) {
+  const shown = claim.quantities.map((quantity, index) => ({ quantity, derived: derived[index] })).filter(({ quantity }) => quantity.value !== null || quantity.low !== null || quantity.windowKind)
+  if (!shown.length) return null
   return (
     <section aria-labelledby="quantity-heading" className="space-y-2">
       <h2 id="quantity-heading" className="text-xl font-semibold">
         수치 <span lang="en" className="font-normal text-stone-500">Quantity</span>
       </h2>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-lg bg-stone-100 p-4 text-sm">
-        <dt className="text-stone-500">값 Value</dt>
-        <dd className="font-semibold">
-          {claim.quantityValue !== null ? formatQuantity(claim.quantityValue) : '—'} {claim.quantityUnit}
-        </dd>
-        <dt className="text-stone-500">대상 Subject</dt>
-        <dd>{claim.quantitySubject ?? '—'}</dd>
-        <dt className="text-stone-500">지표 Metric</dt>
-        <dd>{claim.quantityMetric ?? '—'}</dd>
-        <dt className="text-stone-500">기간 Window</dt>
-        <dd>{claim.windowKind ? describeWindow(claim.windowKind, claim.windowStart, claim.windowEnd) : '—'}</dd>
-        <dt className="text-stone-500">정의 Definition</dt>
-        <dd>{claim.definition ?? '—'}</dd>
-        {derived ? (
-          <>
-            <dt className="text-stone-500">데이터셋 Dataset</dt>
-            <dd data-testid="derived-value">
-              {derived.ko} <span lang="en" className="block text-stone-600">{derived.en}</span>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      {shown.map(({ quantity, derived }) => (
+        <dl key={quantity.id} className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-lg bg-stone-100 p-4 text-sm" data-testid="desk-quantity">
+          <dt className="text-stone-500">값 Value</dt>
+          <dd className="font-semibold">{deskFigure(quantity)}</dd>
+          <dt className="text-stone-500">종류 Kind</dt>
+          <dd>
+            {QUANTITY_KIND_LABELS[quantity.kind]}
+            {quantity.position === 0 ? ' · 주 수치 main figure' : ''}
+          </dd>
+          {quantity.statedText ? (
+            <>
+              <dt className="text-stone-500">원문 표기 As stated</dt>
+              <dd>{quantity.statedText}</dd>
+            </>
+          ) : null}
+          <dt className="text-stone-500">대상 Subject</dt>
+          <dd>{quantity.subject ?? '—'}</dd>
+          <dt className="text-stone-500">지표 Metric</dt>
+          <dd>{quantity.metricLabel ?? '—'}</dd>
+          <dt className="text-stone-500">기간 Window</dt>
+          <dd>{quantity.windowKind ? describeWindow(quantity.windowKind, quantity.windowStart, quantity.windowEnd) : '밝히지 않음 not stated'}</dd>
+          <dt className="text-stone-500">정의 Definition</dt>
+          <dd>{quantity.definition ?? '—'}</dd>
+          {derived ? (
+            <>
+              <dt className="text-stone-500">데이터셋 Dataset</dt>
+              <dd data-testid="derived-value">
+                {derived.ko} <span lang="en" className="block text-stone-600">{derived.en}</span>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ))}
     </section>
   )
 }

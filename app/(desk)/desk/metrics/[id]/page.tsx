@@ -7,7 +7,8 @@ import { MetricDefinitionList } from '@/components/MetricDefinitionList'
 import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
 import { STATUS_LABELS } from '@/lib/claims/schema'
-import { describeWindow, formatDate, formatQuantity } from '@/lib/format'
+import { deskFigure } from '@/lib/claims/figure'
+import { describeWindow, formatDate } from '@/lib/format'
 import { getDeskMetric } from '@/lib/metrics/queries'
 import { sourceOptions } from '@/lib/sources/queries'
 
@@ -43,15 +44,15 @@ export default async function DeskMetricPage({ params }: { params: Promise<{ id:
         <h2 id="metric-claims-heading" className="text-xl font-semibold">
           주장 <span lang="en" className="font-normal text-stone-500">Claims</span>
         </h2>
-        {metric.claims.length ? (
+        {metric.quantities.length ? (
           <ul className="space-y-1 text-sm">
-            {metric.claims.map((claim) => (
-              <li key={claim.id}>
+            {metric.quantities.map(({ claim, ...quantity }) => (
+              <li key={quantity.id}>
                 <Link href={`/desk/claims/${claim.id}`} className="underline">
                   <span className="font-mono text-xs">{claim.shortId}</span> {claim.text}
                 </Link>{' '}
-                — {claim.quantityValue !== null ? formatQuantity(claim.quantityValue) : '—'},{' '}
-                {claim.windowKind ? describeWindow(claim.windowKind, claim.windowStart, claim.windowEnd) : '—'} · {STATUS_LABELS[claim.status]}
+                — {deskFigure(quantity)},{' '}
+                {quantity.windowKind ? describeWindow(quantity.windowKind, quantity.windowStart, quantity.windowEnd) : '—'} · {STATUS_LABELS[claim.status]}
                 {claim.needsRecheck ? <span className="ml-2 font-semibold text-amber-800">재확인 필요 Needs re-check</span> : null}
               </li>
             ))}

@@ -101,7 +101,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
     const pending = await loadUnderResearch(shortId)
     if (!pending) notFound()
     if (slug?.join('/') !== pending.slug) permanentRedirect(claimPath(pending))
-    return <UnderResearchClaim claim={pending} m={messages(await getLocale())} />
+    const locale = await getLocale()
+    return <UnderResearchClaim claim={pending} m={messages(locale)} locale={locale} />
   }
   // Old or shortened links keep working and land on the canonical address.
   if (slug?.join('/') !== claim.slug) permanentRedirect(claimPath(claim))
@@ -173,7 +174,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
       {verdict.withdrawn ? <WithdrawnNotice at={verdict.withdrawnAt} reason={verdict.withdrawnReason} locale={locale} /> : null}
       {!verdict.withdrawn && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} locale={locale} /> : null}
 
-      <QuantityBox claim={claim} m={m} />
+      <QuantityBox claim={claim} m={m} locale={locale} />
 
       <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="verdict-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
