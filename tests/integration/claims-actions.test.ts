@@ -292,7 +292,8 @@ describe('the status follows the verdict', () => {
     expect(edited).toMatchObject({ status: 'invalid', fieldErrors: { status: [PUBLISHED_FOLLOWS_VERDICT] } })
 
     expect(await db().claim.count()).toBe(claims)
-    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'NEW', quantityValue: null, metricId: null, version: 1 })
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'NEW', version: 1 })
+    expect(await db().claimQuantity.count({ where: { claimId: claim.id } })).toBe(0)
     expect(await db().auditEvent.count()).toBe(audits)
     expect(await getPublishedClaim(claim.shortId)).toBeNull()
   })
