@@ -1,6 +1,7 @@
-// A metric's claims as a server-rendered SVG chart: x = the window (years), y = the value; yearly and period
-// values are circles, cumulative and point-in-time values diamonds (their own series), each coloured by its verdict
-// with the label written beside it. No client JavaScript. The SVG is one image for assistive technology; the table
+// A metric's claims as a server-rendered SVG chart: x = the window (years), y = the value; a period is drawn as the
+// span it counts (a one-year period also gets a circle at its middle; a longer one is never reduced to a midpoint),
+// cumulative and point-in-time values are diamonds at their end date, each coloured by its verdict with the label
+// written beside it. The page passes only figures that share one axis (one kind, unit and subject). No client JavaScript. The SVG is one image for assistive technology; the table
 // that follows it holds the same data and the links. The points carry no links of their own: a link inside an
 // image is a nested interactive control (axe: nested-interactive), hidden or not.
 import { formatQuantity } from '@/lib/format'
@@ -8,6 +9,8 @@ import { formatQuantity } from '@/lib/format'
 export interface ChartPoint {
   key: string
   value: string
+  /** The figure as the page writes it, in the reader's language. */
+  label: string
   windowKind: 'POINT' | 'PERIOD' | 'CUMULATIVE'
   windowStart: Date | null
   windowEnd: Date | null
@@ -37,6 +40,12 @@ function xYear(point: ChartPoint): number {
   return yearOf(end)
 }
 
+/** Where a period's span begins and ends on the axis; null for other windows. */
+function span(point: ChartPoint): [number, number] | null {
+  if (point.windowKind !== 'PERIOD' || !point.windowStart || !point.windowEnd) return null
+  return [yearOf(point.windowStart), yearOf(point.windowEnd) + 1 / 365]
+}
+
 function niceMax(value: number): number {
   if (value <= 0) return 1
   const step = 10 ** Math.floor(Math.log10(value))
@@ -46,8 +55,9 @@ function niceMax(value: number): number {
 export function MetricChart({ title, description, unit, points }: { title: string; description: string; unit: string; points: ChartPoint[] }) {
   if (!points.length) return null
   const xs = points.map(xYear)
-  const minX = Math.floor(Math.min(...xs))
-  const maxX = Math.ceil(Math.max(...xs))
+  const spans = points.map(span)
+  const minX = Math.floor(Math.min(...xs, ...spans.flatMap((s) => (s ? [s[0]] : []))))
+  const maxX = Math.ceil(Math.max(...xs, ...spans.flatMap((s) => (s ? [s[1]] : []))))
   const yMax = niceMax(Math.max(...points.map((p) => Number(p.value))))
   const sx = (x: number) => PAD.left + ((x - minX) / Math.max(1, maxX - minX)) * (WIDTH - PAD.left - PAD.right)
   const sy = (y: number) => HEIGHT - PAD.bottom - (y / yMax) * (HEIGHT - PAD.top - PAD.bottom)
@@ -78,17 +88,21 @@ export function MetricChart({ title, description, unit, points }: { title: strin
           {unit}
         </text>
         <text x={WIDTH - PAD.right} y={HEIGHT - 8} textAnchor="end">
-          ● 연도·기간 year or period · ◆ 누적·시점 cumulative or point in time
+          ● ━ 연도·기간 year or period · ◆ 누적·시점 cumulative or point in time
         </text>
       </g>
       {points.map((point, i) => {
-        const [x, y] = [sx(xs[i]), sy(Number(point.value))]
+        const periodSpan = spans[i]
+        const multiYear = periodSpan !== null && periodSpan[1] - periodSpan[0] > 1.05
+        const y = sy(Number(point.value))
+        const x = multiYear ? sx(periodSpan[1]) : sx(xs[i])
         const colour = point.rating?.colour ?? NO_VERDICT
-        const label = `${formatQuantity(point.value)} · ${point.rating ? `${point.rating.labelKo} ${point.rating.labelEn}` : '판정 없음 No verdict'}`
+        const label = `${point.label} · ${point.rating ? `${point.rating.labelKo} ${point.rating.labelEn}` : '판정 없음 No verdict'}`
         return (
           <g key={point.key}>
-            {point.windowKind === 'PERIOD' ? (
-              <circle cx={x} cy={y} r="7" fill={colour} stroke="#1c1917" strokeWidth="1" />
+            {periodSpan ? <line x1={sx(periodSpan[0])} x2={sx(periodSpan[1])} y1={y} y2={y} stroke={colour} strokeWidth="4" strokeLinecap="round" /> : null}
+            {periodSpan ? (
+              multiYear ? null : <circle cx={x} cy={y} r="7" fill={colour} stroke="#1c1917" strokeWidth="1" />
             ) : (
               <path d={`M ${x} ${y - 9} L ${x + 9} ${y} L ${x} ${y + 9} L ${x - 9} ${y} Z`} fill={colour} stroke="#1c1917" strokeWidth="1" />
             )}

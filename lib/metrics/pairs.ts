@@ -10,7 +10,7 @@ import { compareQuantities, type Comparison } from '../quantities/compare'
 import { formatQuantity } from '../quantities/format'
 import { withParticle } from '../quantities/josa'
 import type { Bilingual, Quantity } from '../quantities/types'
-import { spanWords } from './explain'
+import { spanWords } from './span-words'
 
 export interface MetricPoint {
   claimId: string
@@ -52,7 +52,12 @@ const time = (date: Date | null) => date?.getTime() ?? null
 const sameWindow = (a: NonNullable<MetricPoint['window']>, b: NonNullable<MetricPoint['window']>) =>
   a.kind === b.kind && time(a.start) === time(b.start) && time(a.end) === time(b.end)
 
-const both = (p: MetricPoint) => ({ ko: formatQuantity(p.quantity, 'ko'), en: formatQuantity(p.quantity, 'en') })
+/**
+ * A figure as the page names it: without its count noun, which the page's heading and unit already give (and which
+ * the desk may have typed in one language only), but with what a kind always says: %, ×, 위/th, currency, "per".
+ */
+const figure = (q: Quantity, lang: 'ko' | 'en') => formatQuantity({ ...q, unit: null, unitKo: null, unitEn: null }, lang)
+const both = (p: MetricPoint) => ({ ko: figure(p.quantity, 'ko'), en: figure(p.quantity, 'en') })
 
 function pairWords(a: MetricPoint, b: MetricPoint): Bilingual {
   const [fa, fb] = [both(a), both(b)]
@@ -154,8 +159,17 @@ export function explainPoints(points: MetricPoint[], relations: RecordedRelation
   if (points.length < 2) return null
   const pairs = points.flatMap((a, i) => points.slice(i + 1).map((b) => explainPair(a, b, relations)))
   const tone = pairs.some((p) => p.outcome === 'CONFLICT') ? 'conflict' : pairs.some((p) => p.outcome === 'NOT_COMPARED') ? 'open' : 'compatible'
+  // Every pair was checked and holds: then the figures are listed with what each counts, as one statement.
+  const spans = points.map((p) => (p.window ? spanWords({ windowKind: p.window.kind, windowStart: p.window.start, windowEnd: p.window.end }) : null))
+  const listed = {
+    ko: points.map((p, i) => `${withParticle(both(p).ko, '은/는')} ${spans[i]?.ko ?? ''}`.trim()).join(', '),
+    en: points.map((p, i) => `${both(p).en} ${spans[i]?.en ?? ''}`.trim()).join(', '),
+  }
   const summary: Record<typeof tone, Bilingual> = {
-    compatible: { ko: '이 지표의 수치들은 함께 참일 수 있습니다.', en: 'The figures on this metric can all be true together.' },
+    compatible: {
+      ko: `서로 다른 ${points.length}개의 진술입니다: ${listed.ko}. 종류·단위·대상·기간·기준을 확인했고, 모두 동시에 참일 수 있습니다.`,
+      en: `These are ${points.length} different statements: ${listed.en}; kind, unit, subject, window and definition were checked, and they can all be true at once.`,
+    },
     conflict: { ko: '이 지표에는 함께 참일 수 없는 수치가 있습니다.', en: 'Some figures on this metric cannot both be true.' },
     open: { ko: '이 지표의 수치 가운데 서로 견줄 수 없는 것이 있습니다.', en: 'Some figures on this metric cannot be compared with each other.' },
   }

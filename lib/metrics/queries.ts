@@ -5,6 +5,8 @@ import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import type { WindowKind } from '../db/generated/enums'
 import { metricPointWhere, publicMetricWhere } from '../claims/visibility'
+import { quantityOfRecord } from '../quantities/record'
+import { explainPoints } from './pairs'
 import { listSuggestions } from '../reconcile/suggestions'
 import { deriveForWindow, pickSnapshot, windowBounds } from './derived'
 
@@ -66,6 +68,26 @@ export function getDeskMetric(id: string) {
 }
 export type DeskMetric = NonNullable<Awaited<ReturnType<typeof getDeskMetric>>>
 
+/** The columns lib/quantities/record.ts reads. */
+const recordSelect = {
+  kind: true,
+  bound: true,
+  strict: true,
+  value: true,
+  low: true,
+  high: true,
+  decimals: true,
+  unit: true,
+  unitEn: true,
+  currency: true,
+  per: true,
+  perUnit: true,
+  rankOf: true,
+  rankHighFirst: true,
+  durationUnit: true,
+  priceYear: true,
+} as const
+
 /**
  * A metric's public page: only when some listed claim gives a value on it (lib/claims/visibility.ts), and then
  * those claims alone, each with the rating of its latest published revision. null (404) otherwise.
@@ -80,10 +102,9 @@ export async function getPublicMetric(slug: string) {
         orderBy: [{ windowEnd: 'asc' }, { windowStart: 'asc' }, { position: 'asc' }],
         select: {
           id: true,
-          kind: true,
-          bound: true,
-          value: true,
-          unit: true,
+          ...recordSelect,
+          subject: true,
+          definition: true,
           windowKind: true,
           windowStart: true,
           windowEnd: true,
@@ -128,13 +149,29 @@ export async function getPublicMetric(slug: string) {
     bound: quantity.bound,
     value: quantity.value!.toString(),
     unit: quantity.unit ?? metric.unit,
+    quantity: quantityOfRecord(quantity),
+    // Null when the figure names none: then only the figures that do name one are told apart by it.
+    subject: quantity.subject,
     windowKind: quantity.windowKind!,
     windowStart: quantity.windowStart,
     windowEnd: quantity.windowEnd,
     definitionName: quantity.metricDefinitionId ? (definitionName.get(quantity.metricDefinitionId) ?? null) : null,
     rating: claim.verdict?.revisions[0]?.rating ?? null,
   }))
-  return { metric, points, derived: await derivedRows(metric, points) }
+  // The desk's own relations between these claims: the page's explanation follows them.
+  const claimIds = [...new Set(points.map((p) => p.claimId))]
+  const relations = await db().claimRelation.findMany({
+    where: { fromClaimId: { in: claimIds }, toClaimId: { in: claimIds } },
+    select: { fromClaimId: true, toClaimId: true, kind: true },
+  })
+  // Figures the comparison can read; a stored row that breaks its kind's rules is listed but never compared.
+  const compared = points.flatMap((p) =>
+    p.quantity
+      ? [{ claimId: p.claimId, quantity: p.quantity, subject: p.subject, window: { kind: p.windowKind, start: p.windowStart, end: p.windowEnd }, definition: p.definitionName }]
+      : [],
+  )
+  const recorded = relations.map((r) => ({ fromId: r.fromClaimId, toId: r.toClaimId, kind: r.kind }))
+  return { metric, points, explanation: explainPoints(compared, recorded), derived: await derivedRows(metric, points) }
 }
 export type PublicMetric = NonNullable<Awaited<ReturnType<typeof getPublicMetric>>>
 export type MetricPoint = PublicMetric['points'][number]

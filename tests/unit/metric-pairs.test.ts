@@ -75,7 +75,7 @@ describe('explainPair', () => {
     expect(contradicting.en).not.toContain('can be true')
     const superseded = explainPair(point('old', '10.26건'), point('new', '17.27건'), [{ fromId: 'new', toId: 'old', kind: 'SUPERSEDES' }])
     expect(superseded.outcome).toBe('SUPERSEDED')
-    expect(superseded.en).toBe('17.27 cases is a newer figure that replaces 10.26 cases; the current value is 17.27 cases.')
+    expect(superseded.en).toBe('17.27 is a newer figure that replaces 10.26; the current value is 17.27.')
   })
 })
 
@@ -90,6 +90,10 @@ describe('explainPoints', () => {
     expect(text?.pairs).toHaveLength(3)
     expect(text?.pairs.every((p) => p.outcome === 'HOLD_TOGETHER')).toBe(true)
     expect(text?.pairs[1].en).toContain('counts every year up to 2025-04-10')
+    expect(text?.en).toBe(
+      'These are 3 different statements: 0 counts 2023 only, 1 counts 2024 only, 17 counts every year up to 2025-04-10; kind, unit, subject, window and definition were checked, and they can all be true at once.',
+    )
+    expect(text?.ko).toContain('0은 2023년 한 해만 셉니다, 1은 2024년 한 해만 셉니다, 17은 2025-04-10까지의 모든 해를 셉니다')
   })
 
   it('is a conflict when any pair conflicts, open when one was not compared, and silent on one figure', () => {

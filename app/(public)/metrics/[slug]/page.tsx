@@ -9,12 +9,29 @@ import { describeWindow, formatQuantity } from '@/lib/format'
 import { messages } from '@/lib/i18n/dictionary'
 import { formatDate } from '@/lib/i18n/format'
 import { getLocale } from '@/lib/i18n/server'
-import { explainMetric } from '@/lib/metrics/explain'
+import { formatQuantity as formatFigure } from '@/lib/quantities/format'
 import { getPublicMetric } from '@/lib/metrics/queries'
 
 export const dynamic = 'force-dynamic'
 
 type Params = Promise<{ slug: string }>
+
+const TONE_CLASS = { compatible: 'border-green-300 bg-green-50', conflict: 'border-amber-400 bg-amber-50', open: 'border-stone-300 bg-stone-50' } as const
+
+/**
+ * One axis holds one kind of figure: the chart draws the figures of the most common kind, unit and subject, and the
+ * page names the rest (a rank beside a count, or another country's figure, would sit on a wrong axis).
+ */
+function chartable<P extends { quantity: { kind: string; unit: string | null; bound: string } | null; subject: string | null }>(points: P[]) {
+  const key = (p: P) => (p.quantity && p.quantity.bound !== 'RANGE' ? `${p.quantity.kind}|${p.quantity.unit ?? ''}|${p.subject ?? ''}` : null)
+  const counts = new Map<string, number>()
+  for (const p of points) {
+    const k = key(p)
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  return { charted: points.filter((p) => key(p) === main), uncharted: points.filter((p) => key(p) !== main) }
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const found = await getPublicMetric((await params).slug)
@@ -24,14 +41,24 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function MetricPage({ params }: { params: Params }) {
   const found = await getPublicMetric((await params).slug)
   if (!found) notFound()
-  const { metric, points, derived } = found
-  const explanation = explainMetric(points, metric.unit)
+  const { metric, points, explanation, derived } = found
   // Labels follow the reader's language; metric names and the generated explanation exist in both and are both
   // shown, the page's language first.
   const locale = await getLocale()
   const m = messages(locale)
+  const other = locale === 'ko' ? 'en' : 'ko'
   const windowLabel = (p: { windowKind: (typeof points)[number]['windowKind']; windowStart: Date | null; windowEnd: Date | null }) =>
     describeWindow(p.windowKind, p.windowStart, p.windowEnd)
+  // In the reader's language at the stated precision; the count noun is the metric's unit, given in the header.
+  const figureOf = (p: (typeof points)[number]) =>
+    p.quantity ? formatFigure({ ...p.quantity, unit: null, unitKo: null, unitEn: null }, locale) : formatQuantity(p.value)
+  const { charted, uncharted } = chartable(points)
+  const bySubject: [string | null, typeof points][] = []
+  for (const p of points) {
+    const group = bySubject.find(([subject]) => subject === p.subject)
+    if (group) group[1].push(p)
+    else bySubject.push([p.subject, [p]])
+  }
 
   return (
     <article className="space-y-8">
@@ -56,20 +83,24 @@ export default async function MetricPage({ params }: { params: Params }) {
         <section
           aria-labelledby="explain-heading"
           data-testid="metric-explanation"
-          className={`space-y-2 rounded-lg border p-4 ${explanation.compatible ? 'border-green-300 bg-green-50' : 'border-amber-400 bg-amber-50'}`}
+          data-tone={explanation.tone}
+          className={`space-y-2 rounded-lg border p-4 ${TONE_CLASS[explanation.tone]}`}
         >
           <h2 id="explain-heading" className="font-semibold">
             {m.explainHeading}
           </h2>
-          {locale === 'en' ? (
+          <p>{explanation[locale]}</p>
+          <p lang={other}>{explanation[other]}</p>
+          {explanation.tone === 'compatible' ? null : (
             <>
-              <p>{explanation.en}</p>
-              <p lang="ko">{explanation.ko}</p>
-            </>
-          ) : (
-            <>
-              <p>{explanation.ko}</p>
-              <p lang="en">{explanation.en}</p>
+              <h3 className="pt-1 text-sm font-semibold">{m.pairsHeading}</h3>
+              <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="metric-pairs">
+                {explanation.pairs.map((pair) => (
+                  <li key={`${pair.a}:${pair.b}`} data-outcome={pair.outcome}>
+                    {pair[locale]} <span lang={other} className="block text-stone-600">{pair[other]}</span>
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </section>
@@ -82,10 +113,15 @@ export default async function MetricPage({ params }: { params: Params }) {
         </h2>
         <MetricChart
           title={`${metric.nameKo} · ${metric.nameEn}`}
-          description={explanation?.en ?? points.map((p) => `${formatQuantity(p.value)} (${windowLabel(p)})`).join(', ')}
+          description={explanation?.en ?? charted.map((p) => `${figureOf(p)} (${windowLabel(p)})`).join(', ')}
           unit={metric.unit}
-          points={points.map((p) => ({ ...p, key: p.id, windowLabel: windowLabel(p), href: claimPath(p) }))}
+          points={charted.map((p) => ({ ...p, key: p.id, label: figureOf(p), windowLabel: windowLabel(p), href: claimPath(p) }))}
         />
+        {uncharted.length ? (
+          <p className="text-sm text-stone-600" data-testid="metric-uncharted">
+            {m.notCharted.replace('{list}', uncharted.map((p) => `${figureOf(p)} (${p.shortId})`).join(', '))}
+          </p>
+        ) : null}
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="metric-table">
             <caption className="sr-only">
@@ -93,24 +129,37 @@ export default async function MetricPage({ params }: { params: Params }) {
             </caption>
             <thead className="border-b border-stone-300 text-stone-600">
               <tr>
-                <th scope="col" className="py-2 pr-3">{m.columnValue}</th>                  <th scope="col" className="py-2 pr-3">{m.columnWindow}</th>                  <th scope="col" className="py-2 pr-3">{m.columnDefinition}</th>                  <th scope="col" className="py-2 pr-3">{m.columnVerdict}</th>                  <th scope="col" className="py-2">{m.columnClaim}</th>
+                <th scope="col" className="py-2 pr-3">{m.columnValue}</th>
+                <th scope="col" className="py-2 pr-3">{m.columnWindow}</th>
+                <th scope="col" className="py-2 pr-3">{m.columnDefinition}</th>
+                <th scope="col" className="py-2 pr-3">{m.columnVerdict}</th>
+                <th scope="col" className="py-2">{m.columnClaim}</th>
               </tr>
             </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.id} className="border-b border-stone-200 align-top" data-testid="metric-row">
-                  <td className="py-2 pr-3 font-semibold">{formatQuantity(p.value)}</td>
-                  <td className="py-2 pr-3">{windowLabel(p)}</td>
-                  <td className="py-2 pr-3">{p.definitionName ?? '—'}</td>
-                  <td className="py-2 pr-3">{p.rating ? <VerdictBadge rating={p.rating} locale={locale} /> : m.noVerdict}</td>
-                  <td className="py-2">
-                    <Link href={claimPath(p)} className="underline" lang={p.language}>
-                      {p.text}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            {bySubject.map(([subject, group]) => (
+              <tbody key={subject ?? ''}>
+                {bySubject.length > 1 ? (
+                  <tr>
+                    <th scope="rowgroup" colSpan={5} className="pt-3 pb-1 text-left font-semibold">
+                      {m.columnSubject}: {subject ?? '—'}
+                    </th>
+                  </tr>
+                ) : null}
+                {group.map((p) => (
+                  <tr key={p.id} className="border-b border-stone-200 align-top" data-testid="metric-row">
+                    <td className="whitespace-nowrap py-2 pr-3 font-semibold">{figureOf(p)}</td>
+                    <td className="py-2 pr-3">{windowLabel(p)}</td>
+                    <td className="py-2 pr-3">{p.definitionName ?? '—'}</td>
+                    <td className="py-2 pr-3">{p.rating ? <VerdictBadge rating={p.rating} locale={locale} /> : m.noVerdict}</td>
+                    <td className="py-2">
+                      <Link href={claimPath(p)} className="underline" lang={p.language}>
+                        {p.text}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
           </table>
         </div>
       </section>
