@@ -1,11 +1,12 @@
 import Link from 'next/link'
 import { messages } from '@/lib/i18n/dictionary'
 import { otherLocale, type Locale } from '@/lib/i18n/locale'
+import { SiteFooter } from './SiteFooter'
 
 /**
  * The site's header, skip link and main landmark, for every page except embeds (which live in other sites).
- * Reader pages pass their `locale`: labels in that language and the language switch. The desk passes none and
- * keeps its bilingual labels.
+ * Reader pages pass their `locale`: labels in that language, the language switch and the footer (methodology,
+ * corrections, about). The desk passes none and keeps its bilingual labels.
  */
 export function SiteFrame({ children, locale }: { children: React.ReactNode; locale?: Locale }) {
   const m = locale ? messages(locale) : null
@@ -43,6 +44,7 @@ export function SiteFrame({ children, locale }: { children: React.ReactNode; loc
       <main id="main" className="px-4 py-8">
         {children}
       </main>
+      {locale ? <SiteFooter locale={locale} /> : null}
     </>
   )
 }

@@ -3,6 +3,7 @@
 import { messages } from '@/lib/i18n/dictionary'
 import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
+import { NOTICE_IDS } from '@/lib/verdicts/notices'
 
 interface RatingLabel {
   labelKo: string
@@ -10,13 +11,13 @@ interface RatingLabel {
 }
 
 /** The label in the page's language first, the other in brackets. */
-const label = (rating: RatingLabel, locale: Locale) =>
+export const ratingLabel = (rating: RatingLabel, locale: Locale) =>
   locale === 'en' ? `${rating.labelEn} (${rating.labelKo})` : `${rating.labelKo} (${rating.labelEn})`
 
 export function WithdrawnNotice({ at, reason, locale }: { at: Date | null; reason: string | null; locale: Locale }) {
   const m = messages(locale)
   return (
-    <section role="note" aria-labelledby="withdrawn-heading" className="space-y-1 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
+    <section id={NOTICE_IDS.withdrawal} role="note" aria-labelledby="withdrawn-heading" className="space-y-1 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
       <h2 id="withdrawn-heading" className="font-bold">
         {m.withdrawnHeading}
       </h2>
@@ -40,9 +41,9 @@ export function RatingChangeNotice({
   locale: Locale
 }) {
   return (
-    <section role="note" aria-labelledby="rating-change-heading" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-amber-950">
+    <section id={NOTICE_IDS.ratingChange} role="note" aria-labelledby="rating-change-heading" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4 text-amber-950">
       <h2 id="rating-change-heading" className="font-bold">
-        {messages(locale).ratingChanged}: {label(change.from, locale)} → {label(change.to, locale)}
+        {messages(locale).ratingChanged}: {ratingLabel(change.from, locale)} → {ratingLabel(change.to, locale)}
       </h2>
       <p className="text-sm">
         {formatDate(change.at, locale)}: {change.note}

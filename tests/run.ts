@@ -1,11 +1,13 @@
 // `npm test`: unit and integration tests (vitest, real PostgreSQL), then browser tests (Playwright, Chromium),
 // then the fault tests (vitest: database restarts, kills, a full or read-only DATA_DIR, against the app the
-// browser tests built), then one summary line. Finds a Chromium first and, where it can, installs one.
+// browser tests built), then one summary line. Finds a Chromium first and, where it can, installs one; likewise
+// Debian's python3-feedparser, the real feed parser the feed tests read the feeds with.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { canInstallDebianPackages, installDebianPackages } from '../lib/cli/processes'
 import { findChromium } from './support/chromium'
+import { feedparserPython } from './support/feedparser'
 
 const root = path.resolve(import.meta.dirname, '..')
 const results = path.join(root, 'test-results')
@@ -34,6 +36,15 @@ function ensureChromium(): boolean {
   return false
 }
 
+function ensureFeedparser(): void {
+  if (feedparserPython()) return
+  if (canInstallDebianPackages()) {
+    console.log("[test] No feedparser found; installing Debian's python3-feedparser package for the feed tests ...")
+    if (installDebianPackages(['python3-feedparser'])) return
+  }
+  console.error('[test] The feed tests read the feeds with Python\'s feedparser and will fail without it: apt-get install python3-feedparser')
+}
+
 interface Counts {
   passed: number
   failed: number
@@ -53,6 +64,7 @@ function playwrightCounts(file: string): Counts | undefined {
 }
 
 rmSync(results, { recursive: true, force: true })
+ensureFeedparser()
 const vitestJson = path.join(results, 'vitest.json')
 const vitestStatus = run(bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])
 const e2eStatus = ensureChromium() ? run(bin('playwright'), ['test', '--config', 'tests/e2e/playwright.config.ts']) : 1

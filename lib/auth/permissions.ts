@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'verdict.publish': ['REVIEWER', 'ADMIN'],
   'users.manage': ['ADMIN'],
   'scale.edit': ['ADMIN'],
+  /** The site's own public pages (methodology, about): what the newsroom says of itself. */
+  'pages.edit': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

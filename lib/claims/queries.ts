@@ -3,6 +3,7 @@ import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import type { ArchiveMethod } from '../db/generated/enums'
 import { parseCitations } from '../verdicts/citations'
+import { changesRating, pageNotice } from '../verdicts/notices'
 import { citationSourceSelect } from '../sources/citation-select'
 import { hasVerdictPageWhere, listedWhere, publicMetricWhere } from './visibility'
 import { publicQuantitySelect } from './quantities'
@@ -98,12 +99,15 @@ type RevisionRow = Prisma.VerdictRevisionGetPayload<{ select: typeof revisionSel
 function toPublicVerdict(verdict: { status: string; withdrawnAt: Date | null; withdrawnReason: string | null; revisions: RevisionRow[] }) {
   const [latest, previous] = verdict.revisions
   if (!latest) return null
+  const withdrawn = verdict.status === 'WITHDRAWN'
   const ratingChange =
-    previous && previous.rating.id !== latest.rating.id
+    previous && changesRating({ ratingId: previous.rating.id }, { ratingId: latest.rating.id })
       ? { from: previous.rating, to: latest.rating, at: latest.publishedAt, note: latest.changeNote }
       : null
   return {
-    withdrawn: verdict.status === 'WITHDRAWN',
+    withdrawn,
+    /** Which notice the page shows at its top (lib/verdicts/notices.ts, shared with the corrections page). */
+    notice: pageNotice({ withdrawn, latestChangesRating: ratingChange !== null }),
     withdrawnAt: verdict.withdrawnAt,
     withdrawnReason: verdict.withdrawnReason,
     rating: latest.rating,

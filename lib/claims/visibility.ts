@@ -1,5 +1,6 @@
 // What readers may see: the one definition every public surface uses (permalink, share card, embed, oEmbed, the
-// API, feeds, the export, home and search, browse filters, related claims, metric pages, archived sources).
+// API, feeds, the export, home and search, browse filters, related claims, metric pages, archived sources, the
+// corrections page).
 //
 // A claim's status alone never makes it public: editors could once set it by hand, and old rows may still say
 // PUBLISHED without a review. What makes a claim public is a published revision of its verdict (readers see
@@ -29,6 +30,15 @@ export const listedWhere = {
   duplicateOfId: null,
   verdict: { is: { status: { not: 'WITHDRAWN' }, revisions: { some: {} } } },
 } satisfies Prisma.ClaimWhereInput
+
+/** hasVerdictPageWhere for raw SQL, on `claims` aliased as `c`. Must agree with hasVerdictPageWhere. */
+export const hasVerdictPageSql = Prisma.sql`(
+  c.status = 'PUBLISHED'
+  AND EXISTS (
+    SELECT 1 FROM verdicts pv
+    WHERE pv.claim_id = c.id AND EXISTS (SELECT 1 FROM verdict_revisions pvr WHERE pvr.verdict_id = pv.id)
+  )
+)`
 
 /** listedWhere for raw SQL, on `claims` aliased as `c`. Must agree with listedWhere. */
 export const listedSql = Prisma.sql`(

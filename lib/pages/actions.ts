@@ -1,5 +1,5 @@
-// Editing public pages such as the methodology page. The methodology explains the rating scale, so it takes the
-// scale's right ('scale.edit', ADMIN only). Saves are scoped to the version the editor loaded (optimistic lock).
+// Editing the site's own public pages (methodology, about; lib/pages/defaults.ts EDITABLE_PAGES): what the newsroom
+// says of itself, so ADMIN only ('pages.edit'). Saves are scoped to the version the editor loaded (optimistic lock).
 import { ConflictError, defineAction } from '../actions/pipeline'
 import { updateSitePageInput } from './schema'
 
@@ -13,7 +13,7 @@ const pageFields = { slug: true, title: true, body: true, version: true } as con
 
 export const updateSitePage = defineAction({
   name: 'pages.update',
-  permission: 'scale.edit',
+  permission: 'pages.edit',
   input: updateSitePageInput,
   async run({ tx, actor, input, audit }) {
     const { slug, title, body, version } = input

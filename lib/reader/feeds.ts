@@ -1,6 +1,7 @@
-// RSS 2.0 and Atom feeds of published verdicts (all, or one tag's). Item ids are tag: URIs built from the short id,
-// not the permalink: the permalink's form may change (it did, /claims/ → /c/), and a changed id would make every
-// feed reader show every verdict again as new.
+// RSS 2.0 and Atom feeds: the two document builders every feed of the site uses (published verdicts, all or one
+// tag's, here; the corrections log, lib/corrections/feeds.ts), and the verdict feeds' items. Item ids are tag: URIs
+// built from the short id, not the permalink: the permalink's form may change (it did, /claims/ → /c/), and a
+// changed id would make every feed reader show every verdict again as new.
 import type { ReaderClaimRow } from './queries'
 import { siteUrl } from '../site'
 import { absoluteUrl, claimUrl } from './urls'
@@ -9,85 +10,131 @@ import { escapeXml as x } from './xml'
 export const FEED_SIZE = 50
 export const SITE_TITLE = '팩트체크 클레임 트래커 · Claim Tracker'
 
+/** What describes a feed as a whole. */
+export interface FeedChannel {
+  title: string
+  /** One line on what the feed carries (RSS description, Atom subtitle). */
+  description: string
+  /** The page that lists what the feed carries. */
+  alternateUrl: string
+  /** The feed's own address, for the self link feed readers use to notice moves. */
+  selfUrl: string
+  /** The feed's permanent id (Atom), a tag: URI. */
+  id: string
+}
+
+export interface FeedCategory {
+  term: string
+  /** A readable label (Atom only). */
+  label?: string
+  /** A tag of the site's (RSS domain "tag", Atom scheme: the tag's page). */
+  tag?: boolean
+}
+
+export interface FeedItem {
+  /** Permanent, a tag: URI: a changed id makes feed readers show the item again as new. */
+  id: string
+  title: string
+  link: string
+  /** When the item last changed: feed readers move it up. */
+  date: Date
+  description: string
+  categories: FeedCategory[]
+}
+
+/** A tag: URI (RFC 4151) on the site's host name. */
+export function tagUri(specific: string): string {
+  return `tag:${new URL(siteUrl()).hostname},2024:${specific}`
+}
+
+export function rssDocument(channel: FeedChannel, items: FeedItem[]): string {
+  const lastBuild = items[0]?.date ?? new Date(0)
+  const rendered = items.map(
+    (item) => `    <item>
+      <title>${x(item.title)}</title>
+      <link>${x(item.link)}</link>
+      <guid isPermaLink="false">${x(item.id)}</guid>
+      <pubDate>${item.date.toUTCString()}</pubDate>
+      <description>${x(item.description)}</description>
+${item.categories.map((c) => `      <category${c.tag ? ' domain="tag"' : ''}>${x(c.term)}</category>\n`).join('')}    </item>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>${x(channel.title)}</title>
+    <link>${x(channel.alternateUrl)}</link>
+    <description>${x(channel.description)}</description>
+    <language>ko</language>
+    <atom:link href="${x(channel.selfUrl)}" rel="self" type="application/rss+xml"/>
+    <lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>
+${rendered.join('\n')}
+  </channel>
+</rss>
+`
+}
+
+export function atomDocument(channel: FeedChannel, items: FeedItem[]): string {
+  const updated = (items[0]?.date ?? new Date(0)).toISOString()
+  const category = (c: FeedCategory) =>
+    `    <category term="${x(c.term)}"${c.label ? ` label="${x(c.label)}"` : ''}${c.tag ? ` scheme="${x(absoluteUrl('/?tag='))}"` : ''}/>\n`
+  const entries = items.map(
+    (item) => `  <entry>
+    <title>${x(item.title)}</title>
+    <link rel="alternate" type="text/html" href="${x(item.link)}"/>
+    <id>${x(item.id)}</id>
+    <updated>${item.date.toISOString()}</updated>
+    <summary type="text">${x(item.description)}</summary>
+${item.categories.map(category).join('')}  </entry>`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">
+  <title>${x(channel.title)}</title>
+  <subtitle>${x(channel.description)}</subtitle>
+  <link rel="self" type="application/atom+xml" href="${x(channel.selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${x(channel.alternateUrl)}"/>
+  <id>${x(channel.id)}</id>
+  <updated>${updated}</updated>
+  <author><name>${x(SITE_TITLE)}</name></author>
+${entries.join('\n')}
+</feed>
+`
+}
+
+// The verdict feeds.
+
 export interface FeedOptions {
   tag?: string
   /** The feed's own address, for the self link feed readers use to notice moves. */
   selfUrl: string
 }
 
-/** A tag: URI (RFC 4151) on the site's host name. */
-function tagUri(specific: string): string {
-  return `tag:${new URL(siteUrl()).hostname},2024:${specific}`
+function verdictChannel({ tag, selfUrl }: FeedOptions): FeedChannel {
+  return {
+    title: tag ? `${SITE_TITLE} — #${tag}` : SITE_TITLE,
+    description: '검증된 주장과 판정 · Checked claims and their verdicts',
+    alternateUrl: absoluteUrl(tag ? `/?tag=${encodeURIComponent(tag)}` : '/'),
+    selfUrl,
+    id: tagUri(tag ? `feed/tag/${encodeURIComponent(tag)}` : 'feed'),
+  }
 }
 
-const itemId = (shortId: string) => tagUri(`claim/${shortId}`)
-
-const itemTitle = (row: ReaderClaimRow) => `[${row.ratingKo} · ${row.ratingEn}] ${row.text}`
-
-function itemDescription(row: ReaderClaimRow): string {
+function verdictItem(row: ReaderClaimRow): FeedItem {
   const lines = [`판정 Verdict: ${row.ratingKo} (${row.ratingEn})`, row.summary]
   if (row.translation) lines.unshift(row.translation)
-  return lines.join('\n\n')
+  return {
+    id: tagUri(`claim/${row.shortId}`),
+    title: `[${row.ratingKo} · ${row.ratingEn}] ${row.text}`,
+    link: claimUrl(row),
+    date: row.publishedAt,
+    description: lines.join('\n\n'),
+    categories: [{ term: row.ratingEn, label: `${row.ratingKo} ${row.ratingEn}` }, ...row.tags.map((t) => ({ term: t, tag: true }))],
+  }
 }
 
-function feedTitle(tag?: string) {
-  return tag ? `${SITE_TITLE} — #${tag}` : SITE_TITLE
+export function buildRss(rows: ReaderClaimRow[], options: FeedOptions): string {
+  return rssDocument(verdictChannel(options), rows.map(verdictItem))
 }
 
-/** The page that lists what the feed carries, for the channel link. */
-function alternateUrl(tag?: string) {
-  return absoluteUrl(tag ? `/?tag=${encodeURIComponent(tag)}` : '/')
-}
-
-export function buildRss(rows: ReaderClaimRow[], { tag, selfUrl }: FeedOptions): string {
-  const lastBuild = rows[0]?.publishedAt ?? new Date(0)
-  const items = rows.map(
-    (row) => `    <item>
-      <title>${x(itemTitle(row))}</title>
-      <link>${x(claimUrl(row))}</link>
-      <guid isPermaLink="false">${x(itemId(row.shortId))}</guid>
-      <pubDate>${row.publishedAt.toUTCString()}</pubDate>
-      <description>${x(itemDescription(row))}</description>
-      <category>${x(row.ratingEn)}</category>
-${row.tags.map((t) => `      <category domain="tag">${x(t)}</category>\n`).join('')}    </item>`,
-  )
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
-  <channel>
-    <title>${x(feedTitle(tag))}</title>
-    <link>${x(alternateUrl(tag))}</link>
-    <description>${x('검증된 주장과 판정 · Checked claims and their verdicts')}</description>
-    <language>ko</language>
-    <atom:link href="${x(selfUrl)}" rel="self" type="application/rss+xml"/>
-    <lastBuildDate>${lastBuild.toUTCString()}</lastBuildDate>
-${items.join('\n')}
-  </channel>
-</rss>
-`
-}
-
-export function buildAtom(rows: ReaderClaimRow[], { tag, selfUrl }: FeedOptions): string {
-  const updated = (rows[0]?.publishedAt ?? new Date(0)).toISOString()
-  const entries = rows.map(
-    (row) => `  <entry>
-    <title>${x(itemTitle(row))}</title>
-    <link rel="alternate" type="text/html" href="${x(claimUrl(row))}"/>
-    <id>${x(itemId(row.shortId))}</id>
-    <updated>${row.publishedAt.toISOString()}</updated>
-    <summary type="text">${x(itemDescription(row))}</summary>
-    <category term="${x(row.ratingEn)}" label="${x(`${row.ratingKo} ${row.ratingEn}`)}"/>
-${row.tags.map((t) => `    <category term="${x(t)}" scheme="${x(absoluteUrl('/?tag='))}"/>\n`).join('')}  </entry>`,
-  )
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">
-  <title>${x(feedTitle(tag))}</title>
-  <subtitle>${x('검증된 주장과 판정 · Checked claims and their verdicts')}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${x(selfUrl)}"/>
-  <link rel="alternate" type="text/html" href="${x(alternateUrl(tag))}"/>
-  <id>${x(tagUri(tag ? `feed/tag/${encodeURIComponent(tag)}` : 'feed'))}</id>
-  <updated>${updated}</updated>
-  <author><name>${x(SITE_TITLE)}</name></author>
-${entries.join('\n')}
-</feed>
-`
+export function buildAtom(rows: ReaderClaimRow[], options: FeedOptions): string {
+  return atomDocument(verdictChannel(options), rows.map(verdictItem))
 }

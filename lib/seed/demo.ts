@@ -3,7 +3,7 @@
 import { demoDataset } from '../../prisma/seed/demo-dataset'
 import type { DemoDataset, IsoDate, SeedQuantity } from '../../prisma/seed/types'
 import type { PrismaClient } from '../db/generated/client'
-import { DEFAULT_PAGES, METHODOLOGY_SLUG } from '../pages/defaults'
+import { DEFAULT_PAGES, EDITABLE_PAGES } from '../pages/defaults'
 import { normalizeUrl } from '../sources/url'
 
 export const DEMO_LOADED_ACTION = 'demo.loaded'
@@ -153,13 +153,11 @@ export async function loadDemoDataset(
         await tx.claimRelation.create({ data: { fromClaimId, toClaimId, kind: relation.kind, note: relation.note } })
       }
 
-      // The methodology page explains the scale just created. Create-only: an admin's edited text is never
-      // replaced (a load after a reset that kept site_pages leaves the page as it was).
-      await tx.sitePage.upsert({
-        where: { slug: METHODOLOGY_SLUG },
-        create: { slug: METHODOLOGY_SLUG, ...DEFAULT_PAGES[METHODOLOGY_SLUG] },
-        update: {},
-      })
+      // The methodology page explains the scale just created; the about page says who runs the site. Create-only:
+      // an admin's edited text is never replaced (a load after a reset that kept site_pages leaves each as it was).
+      for (const slug of EDITABLE_PAGES) {
+        await tx.sitePage.upsert({ where: { slug }, create: { slug, ...DEFAULT_PAGES[slug] }, update: {} })
+      }
 
       await tx.auditEvent.create({
         data: {

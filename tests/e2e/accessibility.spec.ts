@@ -1,7 +1,7 @@
 // The accessibility gate: axe-core (WCAG 2.0/2.1 A and AA, colour contrast included) finds nothing on the reader
 // pages, and keyboard focus is always visible. Demo data only (read-only).
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations } from './axe'
 
 const PAGES = [
   { name: 'home', path: '/' },
@@ -11,19 +11,6 @@ const PAGES = [
   { name: 'methodology', path: '/methodology' },
   { name: 'metric page', path: '/metrics/korean-notable-ai-models' },
 ]
-
-async function axeViolations(page: Page): Promise<string> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  // Readable on failure: the rule, its help text, and each offending node with axe's own explanation.
-  return violations
-    .map((violation) =>
-      [
-        `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})`,
-        ...violation.nodes.map((node) => `  - ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ')}`),
-      ].join('\n'),
-    )
-    .join('\n\n')
-}
 
 for (const { name, path } of PAGES) {
   test(`axe finds no WCAG 2.1 A/AA violations on the ${name}`, async ({ page }) => {

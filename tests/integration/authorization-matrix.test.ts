@@ -54,7 +54,7 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   'ratings.retire': 'scale.edit',
   'ratings.unretire': 'scale.edit',
   'ratings.delete': 'scale.edit',
-  'pages.update': 'scale.edit',
+  'pages.update': 'pages.edit', // methodology and about, one action for every editable page
   'users.create': 'users.manage',
   'users.changeRole': 'users.manage',
   'users.setActive': 'users.manage',

@@ -12,6 +12,8 @@ import { db } from '../../lib/db/client'
 import { loadDemoDataset } from '../../lib/seed/demo'
 
 const { GET: shareCard } = await import('../../app/(public)/c/[shortId]/card/[revision]/route')
+const { GET: correctionsRss } = await import('../../app/(public)/corrections/feed.xml/route')
+const { GET: correctionsAtom } = await import('../../app/(public)/corrections/atom.xml/route')
 
 const BASE = 'http://localhost:3000'
 
@@ -36,6 +38,8 @@ function lifetimes(header: string | null) {
 const answers: [string, () => Promise<Response>][] = [
   ['RSS feed', () => rss(new Request(`${BASE}/feed.xml`))],
   ['Atom feed', () => atom(new Request(`${BASE}/atom.xml`))],
+  ['corrections RSS feed', () => correctionsRss()],
+  ['corrections Atom feed', () => correctionsAtom()],
   ['API list', async () => listClaims(new Request(`${BASE}/api/v1/claims`))],
   ['API claim', () => getClaim(new Request(`${BASE}/api/v1/claims/kfm2023`), { params: Promise.resolve({ id: 'kfm2023' }) })],
   ['CSV export', async () => exportData(new Request(`${BASE}/api/v1/export?format=csv`))],

@@ -1,10 +1,12 @@
-// RSS and Atom through their route handlers. There is no XML parser in the project, so well-formedness is checked
-// by a small checker (tests/support/well-formed-xml.ts) plus the escaping rules; the browser test parses them with DOMParser.
+// RSS and Atom through their route handlers, read by a real feed parser (Universal Feed Parser, as aggregators
+// read them: tests/support/feedparser.ts) and by a small well-formedness checker (tests/support/well-formed-xml.ts)
+// plus the escaping rules; the browser test parses them with DOMParser.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as atom } from '../../app/atom.xml/route'
 import { GET as rss } from '../../app/feed.xml/route'
 import { db } from '../../lib/db/client'
 import { loadDemoDataset } from '../../lib/seed/demo'
+import { parseFeed } from '../support/feedparser'
 import { assertWellFormedXml as assertWellFormed } from '../support/well-formed-xml'
 
 const BASE = 'http://localhost:3000'
@@ -37,6 +39,12 @@ describe('RSS 2.0 feed', () => {
     expect(xml).toContain('한국은 특허 1위 &amp; &quot;AI&quot; &lt;강국&gt;')
     expect(xml).toContain('<category domain="tag">R&amp;D</category>')
     expect(xml).toContain(`<atom:link href="${BASE}/feed.xml" rel="self" type="application/rss+xml"/>`)
+    const feed = parseFeed(xml)
+    expect(feed.bozo, feed.bozoException ?? '').toBe(false)
+    expect(feed.version).toBe('rss20')
+    expect(feed.entries).toHaveLength(12)
+    // The parser reads back the text the escaping protected.
+    expect(feed.entries.filter((entry) => entry.title?.endsWith('] 한국은 특허 1위 & "AI" <강국>'))).toHaveLength(1)
   })
 
   it('narrows to one tag with ?tag=, and stays well-formed when empty', async () => {
@@ -84,6 +92,10 @@ describe('Atom feed', () => {
     }
     const ids = entries.map((entry) => /<id>([^<]+)<\/id>/.exec(entry)![1])
     expect(new Set(ids).size).toBe(12)
+    const feed = parseFeed(xml)
+    expect(feed.bozo, feed.bozoException ?? '').toBe(false)
+    expect(feed.version).toBe('atom10')
+    expect(feed.entries.map((entry) => entry.id)).toEqual(ids)
   })
 
   it('narrows to one tag with ?tag=', async () => {

@@ -27,8 +27,10 @@ import { addRating } from '../../lib/ratings/actions'
 import { ratingSnapshot } from '../../lib/ratings/schema'
 import { loadDemoDataset } from '../../lib/seed/demo'
 import { createSource } from '../../lib/sources/actions'
-import { publish, saveDraft, submitForReview } from '../../lib/verdicts/actions'
+import { updateSitePage } from '../../lib/pages/actions'
+import { publish, saveDraft, submitForReview, withdraw } from '../../lib/verdicts/actions'
 import { HOSTILE_INPUTS, hostileTexts, queryValue, type HostileInput } from '../support/hostile-inputs'
+import { parseFeed } from '../support/feedparser'
 import { discoverFormWrappers, type AnyAction } from '../support/server-actions'
 import { makeUser, TEST_PASSWORD } from '../support/users'
 import { assertWellFormedXml } from '../support/well-formed-xml'
@@ -801,5 +803,75 @@ describe('a published claim made of script payloads renders inert everywhere', (
     } finally {
       fetched.mockRestore()
     }
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6. A correction and a withdrawal whose public notes are script payloads, on the corrections page and its feeds;
+// and the about page's admin-written Markdown.
+
+const { default: CorrectionsPage } = await import('../../app/(public)/corrections/page')
+const { GET: correctionsRss } = await import('../../app/(public)/corrections/feed.xml/route')
+const { GET: correctionsAtom } = await import('../../app/(public)/corrections/atom.xml/route')
+
+describe('corrections, withdrawals and the about page made of script payloads render inert', () => {
+  const NOTE = xss('script element with alert')
+  const REASON = xss('img onerror')
+
+  /** Drafted by the admin, published by the other reviewer (the two-person rule), then each change with its note. */
+  async function published(text: string, steps: { ratingId: string; changeNote: string }[]) {
+    const claim = await ok<{ id: string }>(createClaim.execute(admin, { ...CLAIM_FORM, text, language: 'en', translation: STORED.translation }))
+    let version: number | undefined
+    for (const step of steps) {
+      const draft = await ok<{ verdictId: string; version: number }>(saveDraft.execute(admin, { claimId: claim.id, version, ratingId: step.ratingId, summary: STORED.summary, analysis: '' }))
+      const submitted = await ok<{ version: number }>(submitForReview.execute(admin, { verdictId: draft.verdictId, version: draft.version }))
+      version = (await ok<{ version: number }>(publish.execute(otherReviewer, { verdictId: draft.verdictId, version: submitted.version, changeNote: step.changeNote }))).version
+    }
+    return claim
+  }
+
+  beforeAll(async () => {
+    const other = (await db().rating.findFirstOrThrow({ where: { retired: false, scale: { isDefault: true }, id: { not: ratingId } } })).id
+    await published(`${STORED.text} (rerated)`, [
+      { ratingId, changeNote: '' },
+      { ratingId: other, changeNote: NOTE },
+    ])
+    const withdrawn = await published(`${STORED.text} (withdrawn)`, [{ ratingId, changeNote: '' }])
+    const verdict = await db().verdict.findUniqueOrThrow({ where: { claimId: withdrawn.id } })
+    await ok(withdraw.execute(otherReviewer, { verdictId: verdict.id, version: verdict.version, reason: REASON }))
+  })
+
+  it('the corrections page: the notes and the claim as text, whatever the cursor', async () => {
+    const html = renderToString(createElement('div', null, await CorrectionsPage({ searchParams: Promise.resolve({}) })))
+    expect(html).toContain('data-kind="ratingChange"')
+    expect(html).toContain('data-kind="withdrawal"')
+    expect(html).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;')
+    expectInert(html, 'corrections page')
+    for (const input of QUERY_PAYLOADS) {
+      const after = renderToString(createElement('div', null, await CorrectionsPage({ searchParams: Promise.resolve({ after: decoded(input) }) })))
+      expect(activeMarkup(after), input.name).toEqual([])
+    }
+  })
+
+  it('the corrections feeds: well-formed RSS and Atom with the payloads as escaped text', async () => {
+    for (const [route, version] of [[correctionsRss, 'rss20'], [correctionsAtom, 'atom10']] as const) {
+      const xml = await (await route()).text()
+      assertWellFormedXml(xml)
+      const feed = parseFeed(xml)
+      expect(feed.bozo, feed.bozoException ?? '').toBe(false)
+      expect(feed.version).toBe(version)
+      expect(xml).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;')
+      expect(xml).toContain('&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;')
+      for (const value of [...Object.values(STORED), NOTE, REASON]) expect(xml.includes(value), value).toBe(false)
+    }
+  })
+
+  it("the about page: an admin's Markdown made of payloads renders without markup of its own", async () => {
+    const current = await db().sitePage.findUnique({ where: { slug: 'about' } })
+    await ok(updateSitePage.execute(admin, { slug: 'about', title: STORED.claimant, body: STORED.analysis, version: String(current?.version ?? 0) }))
+    const { default: AboutPage } = await import('../../app/(public)/about/page')
+    const html = renderToString(createElement('div', null, await AboutPage()))
+    expect(activeMarkup(html)).toEqual([])
+    for (const value of [STORED.claimant, STORED.analysis]) expect(html.includes(value)).toBe(false)
   })
 })

@@ -28,7 +28,7 @@ const { GET: getClaim } = await import('../../app/api/v1/claims/[id]/route')
 const { GET: exportData } = await import('../../app/api/v1/export/route')
 const { GET: oembed } = await import('../../app/api/oembed/route')
 const { browseFacets } = await import('../../lib/reader/queries')
-const { hasVerdictPageWhere, listedSql, listedWhere } = await import('../../lib/claims/visibility')
+const { hasVerdictPageSql, hasVerdictPageWhere, listedSql, listedWhere } = await import('../../lib/claims/visibility')
 
 /**
  * The claims, by short id, in each state. `verdict` is the verdict row's status, `revision` whether a revision was
@@ -331,7 +331,7 @@ describe('related claims', () => {
 })
 
 describe('the one definition', () => {
-  it('its Prisma and SQL forms of "listed" agree, and name the claims the surfaces above list', async () => {
+  it('its Prisma and SQL forms of "listed" and "has a verdict page" agree, and name the claims the surfaces above show', async () => {
     const ours = { shortId: { in: ALL } }
     const byPrisma = (await db().claim.findMany({ where: { ...ours, ...listedWhere }, select: { shortId: true } })).map((c) => c.shortId).sort()
     const bySql = (await db().$queryRaw<{ shortId: string }[]>`SELECT c.short_id AS "shortId" FROM claims c WHERE ${listedSql}`)
@@ -342,5 +342,10 @@ describe('the one definition', () => {
     expect(bySql).toEqual(LISTED)
     const withPage = (await db().claim.findMany({ where: { ...ours, ...hasVerdictPageWhere }, select: { shortId: true } })).map((c) => c.shortId).sort()
     expect(withPage).toEqual(WITH_VERDICT_PAGE)
+    const withPageBySql = (await db().$queryRaw<{ shortId: string }[]>`SELECT c.short_id AS "shortId" FROM claims c WHERE ${hasVerdictPageSql}`)
+      .map((c) => c.shortId)
+      .filter((shortId) => ALL.includes(shortId))
+      .sort()
+    expect(withPageBySql).toEqual(WITH_VERDICT_PAGE)
   })
 })

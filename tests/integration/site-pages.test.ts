@@ -5,7 +5,7 @@ import type { Actor } from '../../lib/auth/session'
 import { NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
 import { db } from '../../lib/db/client'
 import { updateSitePage } from '../../lib/pages/actions'
-import { DEFAULT_PAGES, METHODOLOGY_SLUG } from '../../lib/pages/defaults'
+import { ABOUT_SLUG, DEFAULT_PAGES, EDITABLE_PAGES, METHODOLOGY_SLUG } from '../../lib/pages/defaults'
 import { sitePage } from '../../lib/pages/queries'
 import { loadDemoDataset } from '../../lib/seed/demo'
 import { everyCaller, makeUser } from '../support/users'
@@ -25,6 +25,7 @@ async function html(path: string): Promise<string> {
 }
 
 const methodology = () => db().sitePage.findUnique({ where: { slug: METHODOLOGY_SLUG } })
+const about = () => db().sitePage.findUnique({ where: { slug: ABOUT_SLUG } })
 
 describe('site pages', () => {
   it('shows the default methodology text until someone saves it', async () => {
@@ -32,6 +33,30 @@ describe('site pages', () => {
     expect(await sitePage(METHODOLOGY_SLUG)).toMatchObject({ ...DEFAULT_PAGES.methodology, version: 0, updatedBy: null })
     expect(DEFAULT_PAGES.methodology.body).toMatch(/두 사람 규칙[\s\S]*two-person rule/)
     expect(DEFAULT_PAGES.methodology.body).toMatch(/Corrections policy/)
+  })
+
+  it('shows the default about text, in both languages: organisation, funding, independence, contact', async () => {
+    await db().sitePage.deleteMany()
+    expect(await sitePage(ABOUT_SLUG)).toMatchObject({ ...DEFAULT_PAGES.about, version: 0, updatedBy: null })
+    for (const heading of ['## 누가 운영하나요', '## 재정', '## 편집 독립성', '## 연락처']) expect(DEFAULT_PAGES.about.body).toContain(heading)
+    for (const heading of ['*Who we are.*', '*Funding.*', '*Editorial independence.*', '*Contact.*']) expect(DEFAULT_PAGES.about.body).toContain(heading)
+  })
+
+  it('only an ADMIN edits the about page, through the same action; everyone else is refused and nothing is written', async () => {
+    for (const [who, caller] of await everyCaller()) {
+      await db().sitePage.deleteMany()
+      const result = await updateSitePage.execute(caller, { slug: 'about', title: `by ${who}`, body: '우리는 Who we are', version: '0' })
+      if (who === 'ADMIN') {
+        expect(result).toMatchObject({ status: 'ok', data: { slug: 'about', version: 1 } })
+        expect(await about()).toMatchObject({ title: 'by ADMIN', body: '우리는 Who we are', version: 1, updatedById: caller?.id })
+        expect(await db().auditEvent.count({ where: { action: 'page.update', entityId: 'about', actorId: caller!.id } })).toBe(1)
+      } else {
+        expect(result).toEqual({ status: 'forbidden', message: who === 'signed out' ? SIGN_IN_REQUIRED : NOT_ALLOWED })
+        expect(await about()).toBeNull()
+      }
+      // One page's save never touches another's.
+      expect(await methodology()).toBeNull()
+    }
   })
 
   it('only an ADMIN edits a page; everyone else is refused and nothing is written', async () => {
@@ -67,16 +92,17 @@ describe('site pages', () => {
 
   it('validates slug, title, body and version', async () => {
     const admin = await makeUser('ADMIN')
-    const result = await updateSitePage.execute(admin, { slug: 'about', title: ' ', body: '', version: '-1' })
+    const result = await updateSitePage.execute(admin, { slug: 'contact', title: ' ', body: '', version: '-1' })
     expect(result.status).toBe('invalid')
     if (result.status === 'invalid') expect(Object.keys(result.fieldErrors).sort()).toEqual(['body', 'slug', 'title', 'version'])
   })
 
-  it('the demo load creates the methodology page once and never overwrites an edited one', async () => {
+  it('the demo load creates the methodology and about pages once and never overwrites an edited one', async () => {
     await db().sitePage.deleteMany()
     expect(await loadDemoDataset(db())).toBe('loaded')
     expect(await methodology()).toMatchObject({ ...DEFAULT_PAGES.methodology, version: 1 })
-    expect(await db().sitePage.count()).toBe(1)
+    expect(await about()).toMatchObject({ ...DEFAULT_PAGES.about, version: 1 })
+    expect(await db().sitePage.count()).toBe(EDITABLE_PAGES.length)
 
     await db().sitePage.update({ where: { slug: METHODOLOGY_SLUG }, data: { body: 'edited', version: 2 } })
     expect(await loadDemoDataset(db())).toBe('already-loaded')
@@ -84,7 +110,7 @@ describe('site pages', () => {
     await db().$executeRawUnsafe('TRUNCATE claims, sources, claimants, rating_scales, audit_events CASCADE')
     expect(await loadDemoDataset(db())).toBe('loaded')
     expect(await methodology()).toMatchObject({ body: 'edited', version: 2 })
-    expect(await db().sitePage.count()).toBe(1)
+    expect(await db().sitePage.count()).toBe(EDITABLE_PAGES.length)
   })
 })
 
@@ -105,6 +131,20 @@ describe('pages rendered on the demo dataset', () => {
     expect(page).toContain('두 사람 규칙: 켜짐')
   })
 
+  it('the public about page shows the saved text as Markdown, with raw HTML left out', async () => {
+    await loadDemoDataset(db())
+    await db().sitePage.update({
+      where: { slug: ABOUT_SLUG },
+      data: { title: '소개 About', body: '## 재정\n\n후원자 없음. <script>window.__pwned=1</script><b onclick="x()">bold</b>\n\n[mail](javascript:alert(1))' },
+    })
+    const page = await html('../../app/(public)/about/page')
+    expect(page).toContain('<h1 class="text-3xl font-bold">소개 About</h1>')
+    expect(page).toContain('<h2>재정</h2>')
+    expect(page).toContain('후원자 없음.')
+    expect(page).not.toMatch(/<script|<b |onclick|javascript:/)
+    expect(page).toContain('최종 수정')
+  })
+
   it('the desk scale, settings and page editor render labelled controls', async () => {
     session.actor = await makeUser('ADMIN')
     const scale = await html('../../app/(desk)/desk/scale/page')
@@ -116,5 +156,9 @@ describe('pages rendered on the demo dataset', () => {
     const editor = await html('../../app/(desk)/desk/pages/methodology/page')
     expect(editor).toContain('name="body"')
     expect(editor).toContain('href="/methodology"')
+    const aboutEditor = await html('../../app/(desk)/desk/pages/about/page')
+    expect(aboutEditor).toContain('<input type="hidden" name="slug" value="about"/>')
+    expect(aboutEditor).toContain('name="body"')
+    expect(aboutEditor).toContain('href="/about"')
   })
 })

@@ -26,7 +26,8 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           </Link>
         ) : null}
         {can(user, 'scale.edit') ? <Link href="/desk/scale" className="underline-offset-4 hover:underline">척도 Scale</Link> : null}
-        {can(user, 'scale.edit') ? <Link href="/desk/pages/methodology" className="underline-offset-4 hover:underline">방법론 Methodology</Link> : null}
+        {can(user, 'pages.edit') ? <Link href="/desk/pages/methodology" className="underline-offset-4 hover:underline">방법론 Methodology</Link> : null}
+        {can(user, 'pages.edit') ? <Link href="/desk/pages/about" className="underline-offset-4 hover:underline">소개 About</Link> : null}
         {can(user, 'users.manage') ? <Link href="/desk/settings" className="underline-offset-4 hover:underline">설정 Settings</Link> : null}
         <span className="ml-auto text-stone-600">
           {user.name} · <span className="font-mono text-xs">{user.role}</span>

@@ -27,6 +27,7 @@ import type { Locale } from '@/lib/i18n/locale'
 import { getLocale } from '@/lib/i18n/server'
 import { SITE_NAME, absoluteUrl, siteUrl } from '@/lib/site'
 import { publicArchivedCopyPath } from '@/lib/sources/paths'
+import { revisionEntryId } from '@/lib/verdicts/notices'
 
 export const dynamic = 'force-dynamic'
 
@@ -171,8 +172,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
 
       {/* Withdrawn: the permalink stays (links shared elsewhere keep working) with the reason on top; the old
           verdict is shown struck through for the record. */}
-      {verdict.withdrawn ? <WithdrawnNotice at={verdict.withdrawnAt} reason={verdict.withdrawnReason} locale={locale} /> : null}
-      {!verdict.withdrawn && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} locale={locale} /> : null}
+      {verdict.notice === 'withdrawal' ? <WithdrawnNotice at={verdict.withdrawnAt} reason={verdict.withdrawnReason} locale={locale} /> : null}
+      {verdict.notice === 'ratingChange' && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} locale={locale} /> : null}
 
       <QuantityBox claim={claim} m={m} locale={locale} />
 
@@ -237,7 +238,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
           </h2>
           <ol className="space-y-1 text-sm">
             {verdict.corrections.map((revision) => (
-              <li key={revision.number}>
+              // The entry the corrections page links to for this revision (lib/verdicts/notices.ts).
+              <li key={revision.number} id={revisionEntryId(revision.number)} className="target:bg-amber-50">
                 <time dateTime={revision.publishedAt.toISOString()}>{date(revision.publishedAt)}</time> ·{' '}
                 {locale === 'en' ? (
                   <>

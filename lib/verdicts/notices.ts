@@ -1,0 +1,36 @@
+// What a claim's page announces about changes to its verdict, and where on the page each change is told: the one
+// definition the permalink (lib/claims/queries.ts, its notices) and the corrections page and feeds
+// (lib/corrections/) share, so a corrections entry always lands on the notice the permalink shows.
+//
+// - A withdrawal is announced at the top of the page (the withdrawal notice).
+// - A revision after the first is a correction. If it is the latest revision, it changed the rating and the verdict
+//   still stands, its rating change is announced at the top (the rating-change notice). Every correction is also an
+//   entry of the page's corrections log, which is where older ones (and note-only ones) are told.
+
+/** Element ids on the claim page, for links from the corrections page and feeds. */
+export const NOTICE_IDS = { withdrawal: 'withdrawal-notice', ratingChange: 'rating-change-notice' } as const
+
+/** The corrections log's entry for one revision. */
+export const revisionEntryId = (number: number) => `revision-${number}`
+
+/** Whether a revision changed the rating readers saw: there was one before it, with another rating. */
+export function changesRating(previous: { ratingId: string } | null | undefined, revision: { ratingId: string }): boolean {
+  return Boolean(previous) && previous!.ratingId !== revision.ratingId
+}
+
+/** The notice at the top of a claim's page: its withdrawal, else the latest revision's rating change, else none. */
+export function pageNotice(verdict: { withdrawn: boolean; latestChangesRating: boolean }): keyof typeof NOTICE_IDS | null {
+  if (verdict.withdrawn) return 'withdrawal'
+  return verdict.latestChangesRating ? 'ratingChange' : null
+}
+
+export type CorrectionPlace =
+  | { kind: 'withdrawal' }
+  | { kind: 'revision'; number: number; changesRating: boolean; latest: boolean; withdrawn: boolean }
+
+/** The element on the claim's page that tells of this change: the notice while it shows it, else the log entry. */
+export function correctionElementId(change: CorrectionPlace): string {
+  if (change.kind === 'withdrawal') return NOTICE_IDS.withdrawal
+  const notice = change.latest ? pageNotice({ withdrawn: change.withdrawn, latestChangesRating: change.changesRating }) : null
+  return notice === 'ratingChange' ? NOTICE_IDS.ratingChange : revisionEntryId(change.number)
+}
