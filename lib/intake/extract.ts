@@ -49,6 +49,9 @@ export function extractCandidates(text: string, options: ExtractOptions): Extrac
   const regions = findDecoyRegions(text)
   const masked = maskDecoys(text, regions)
   const sentences = splitSentences(text, options.lang)
+  // Time cues are found once in the whole text (a few dozen regular expressions), then handed to their sentences.
+  const allCues = findCues(text, 0, text.length, options.lang, options.published, regions)
+  let nextCue = 0
   const candidates: Candidate[] = []
   // Sentences without a time cue take the article's lead frame, or, when they point back ("이는", "이 가운데",
   // "This"), the frame of the sentence before. The headline (a first line on its own) sets no lead frame.
@@ -57,16 +60,22 @@ export function extractCandidates(text: string, options: ExtractOptions): Extrac
   const lastParagraph = sentences.length ? sentences[sentences.length - 1].paragraph : 0
   const isHeadline = (s: { paragraph: number }) => s.paragraph === 0 && lastParagraph > 0
   let previousParagraph = -1
-  let carriedSubject: string | null = null
+  // The subject a sentence names, carried to the later sentences of its paragraph; looked up only when needed.
+  let subjectSource = null as { start: number; end: number } | null
 
   for (const sentence of sentences) {
-    if (sentence.paragraph !== previousParagraph) carriedSubject = null
+    if (sentence.paragraph !== previousParagraph) subjectSource = null
     previousParagraph = sentence.paragraph
     const spans = findQuantities(masked.slice(sentence.start, sentence.end), { lang: options.lang })
       .map((span) => ({ ...span, start: span.start + sentence.start, end: span.end + sentence.start }))
       .filter((span) => !isDecoyReading(masked, span))
-    const cues = findCues(text, sentence.start, sentence.end, options.lang, options.published, regions)
+    while (nextCue < allCues.length && allCues[nextCue].start < sentence.start) nextCue++
+    const cues: typeof allCues = []
+    for (let k = nextCue; k < allCues.length && allCues[k].start < sentence.end; k++) cues.push(allCues[k])
     const quantities = shareListedChange(masked, spans.map((span) => span.quantity), spans)
+    // The last subject named in the paragraph's earlier sentences.
+    const before = subjectSource
+    const carriedSubject = () => (before ? subjectFor(text, before, { start: before.end, end: before.end }, options.lang) : null)
     const pointsBack = BACK_REFERENCE.test(text.slice(sentence.start, sentence.start + 12))
     const carried: Window | null = pointsBack ? (previousFrame ?? lead) : lead
     spans.forEach((span, i) => {
@@ -74,7 +83,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Extrac
       const place = { start: span.start, end: span.end, kind: quantity.kind }
       let window = windowFor(text, place, cues, options.lang, carried)
       if (quantity.kind === 'DURATION' && /^\s*연속/.test(text.slice(span.end, span.end + 4))) window = consecutive(quantity, window)
-      const subject = subjectFor(text, sentence, span, options.lang) ?? carriedSubject
+      const subject = subjectFor(text, sentence, span, options.lang) ?? carriedSubject()
       candidates.push({
         start: span.start,
         end: span.end,
@@ -87,8 +96,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Extrac
     })
     previousFrame = lastFrame(cues) ?? carried
     if (!lead && !isHeadline(sentence)) lead = leadFrame(cues, options.published)
-    const named = subjectFor(text, sentence, { start: sentence.end, end: sentence.end }, options.lang)
-    if (named) carriedSubject = named
+    subjectSource = { start: subjectSource?.start ?? sentence.start, end: sentence.end }
   }
   fillFromSameFigure(candidates, (c) => isHeadline(sentences.find((s) => s.start === c.sentence.start)!))
   return { sentences: sentences.length, candidates }
@@ -119,8 +127,10 @@ function consecutive(quantity: Quantity, frame: Window | null): Window | null {
   return { kind: 'PERIOD', start: `${sy}-${String(sm).padStart(2, '0')}-01`, end: frame.end.slice(0, 7) + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0') }
 }
 
-const sameFigure = (a: Quantity, b: Quantity) =>
-  a.kind === b.kind && a.value === b.value && a.low === b.low && a.high === b.high && a.unit === b.unit && a.currency === b.currency && a.durationUnit === b.durationUnit && a.rankOf === b.rankOf
+/** The same figure, bounds aside ("2배" in a headline, "2배 이상" in the body); `loose` also lets a rank drop its "of N". */
+const sameFigure = (a: Quantity, b: Quantity, loose = false) =>
+  a.kind === b.kind && a.value === b.value && a.low === b.low && a.high === b.high && a.unit === b.unit && a.currency === b.currency &&
+  a.durationUnit === b.durationUnit && (a.rankOf === b.rankOf || (loose && a.rankOf === null))
 
 /**
  * A headline's figure takes the window the article gives the same figure (a headline abbreviates its time: "10년 새
@@ -130,7 +140,8 @@ function fillFromSameFigure(candidates: Candidate[], inHeadline: (c: Candidate) 
   for (const c of candidates) {
     const headline = inHeadline(c)
     if (c.window && !headline) continue
-    const twin = candidates.find((o) => o !== c && o.window && !inHeadline(o) && sameFigure(o.quantity, c.quantity))
+    const others = candidates.filter((o) => o !== c && o.window && !inHeadline(o))
+    const twin = others.find((o) => sameFigure(c.quantity, o.quantity)) ?? others.find((o) => sameFigure(c.quantity, o.quantity, true))
     if (twin) c.window = twin.window
   }
 }

@@ -26,9 +26,9 @@ export function splitSentences(text: string, lang: 'ko' | 'en'): SentenceSpan[] 
   const merged: { start: number; end: number }[] = []
   for (const piece of raw) {
     const previous = merged[merged.length - 1]
-    const previousText = previous ? text.slice(previous.start, previous.end) : ''
-    const sameLine = previous && !text.slice(previous.end, piece.start).includes('\n') && previous.end === piece.start
-    if (previous && sameLine && ABBREVIATION.test(previousText.trimEnd()) && /^\s*[\p{Ll}\p{N}(\uac00-\ud7a3]/u.test(text.slice(piece.start, piece.end))) {
+    // Only a segment that ends in a period after the same line's text can end in an abbreviation.
+    const mayJoin = previous !== undefined && previous.end === piece.start && /\.\s*$/.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end))
+    if (mayJoin && ABBREVIATION.test(text.slice(previous.start, previous.end).trimEnd()) && /^\s*[\p{Ll}\p{N}(\uac00-\ud7a3]/u.test(text.slice(piece.start, piece.end))) {
       previous.end = piece.end
     } else merged.push({ ...piece })
   }

@@ -260,7 +260,10 @@ const EN_RULES: Rule[] = [
   } },
 ]
 
-/** Every time cue in `text[from, to)`, outside decoy regions; where two overlap the earlier rule (more specific) wins. */
+/**
+ * Every time cue in `text[from, to)` (a sentence, or the whole text: no cue reaches past a sentence's end), outside
+ * decoy regions; where two overlap the earlier rule (more specific) wins.
+ */
 export function findCues(text: string, from: number, to: number, lang: 'ko' | 'en', publishedDate: string, regions: DecoyRegion[] = []): Cue[] {
   const published = publishedOf(publishedDate)
   const sentence = text.slice(from, to)
@@ -297,7 +300,9 @@ const BRACKETED_AFTER = /^(?:\s*(?![^\s()]*\d[\d,.]*\s*(?:[%만억조원명건�
 const COMPARED_AFTER = /^\s*(?:보다|대비|에\s*비해|와\s*비교해|의\s*\d)/
 function markBases(text: string, cues: Cue[], to: number) {
   for (const cue of cues) {
-    const after = text.slice(cue.end, Math.min(to, cue.end + 60))
+    let after = text.slice(cue.end, Math.min(to, cue.end + 60))
+    const sentenceEnd = /[.!?。](?:\s|$)|\n/.exec(after)
+    if (sentenceEnd) after = after.slice(0, sentenceEnd.index)
     const bracketed = BRACKETED_AFTER.exec(after)
     if (bracketed && cue.role !== 'span') {
       const open = cue.end + bracketed[0].indexOf(bracketed[1])

@@ -652,12 +652,27 @@ const LATIN_STARTERS = new Set(
 )
 const LATIN_WORD = /[A-Za-z]+/y
 
+/**
+ * A closer look at a starter syllable: a bound word ("약 3곳"), a native number spaced from its counter or before 도
+ * ("세 곳", "하나도"), a Sino-Korean number with its scale ("이십", "천만"), "단 한", "인구 10만 명당". 한 in
+ * "한국" or 이 in "이는" starts nothing, and the whole reader is not run for them.
+ */
+function koreanStartHere(text: string, i: number): boolean {
+  if (matchTable(text, i, KO_BOUND_PREFIXES)) return true
+  const native = readKoreanNative(text, i)
+  if (native && (isSpace(text[native.end]) || text[native.end] === '도')) return true
+  const next = text[i + 1]
+  if ((KO_SINO_DIGITS[text[i]] !== undefined || KO_SMALL_SCALES[text[i]] !== undefined || KO_LARGE_SCALES[text[i]] !== undefined) &&
+    (KO_SMALL_SCALES[next] !== undefined || KO_LARGE_SCALES[next] !== undefined || isDigit(next))) return true
+  return text.startsWith('단', i) || text.startsWith('인구', i)
+}
+
 /** Could a quantity start here? Only at the start of a word (so 3 in "V2.5" or 세 in "우세" never starts one). */
 function canStart(text: string, i: number): boolean {
   const c = text[i]
   const before = text[i - 1]
   if (isSpace(c)) return false
-  if (isHangul(c) && !KO_STARTERS.has(c)) return false
+  if (isHangul(c)) return !isHangul(before) && KO_STARTERS.has(c) && koreanStartHere(text, i)
   if (isLatin(c) && !isLatin(before) && !isDigit(before)) {
     LATIN_WORD.lastIndex = i
     if (!LATIN_STARTERS.has(LATIN_WORD.exec(text)![0].toLowerCase())) return false

@@ -11,7 +11,7 @@ import https from 'node:https'
 import net from 'node:net'
 import { pipeline, type Readable } from 'node:stream'
 import zlib from 'node:zlib'
-import { htmlToArticleText, htmlToPageText } from './article-text'
+import { articleWithTitle, htmlToPageText } from './article-text'
 
 export type ArchiveResult =
   | {
@@ -357,7 +357,8 @@ async function readBody(body: Readable, maxBytes: number): Promise<Buffer> {
 export function extractText(body: Buffer, contentType: string, url = ''): string {
   const mime = contentType.split(';')[0].trim().toLowerCase()
   if (mime === 'text/html' || mime === 'application/xhtml+xml') {
-    return archivedHtmlText(decodeBytes(body, charsetOf(contentType) ?? sniffHtmlCharset(body)), url)
+    // The archived text of a page: its title, then the article's main text (or the whole page when none is found).
+    return articleWithTitle(decodeBytes(body, charsetOf(contentType) ?? sniffHtmlCharset(body)), url || undefined)
   }
   if (mime.startsWith('text/') || mime === 'application/json') return decodeBytes(body, charsetOf(contentType))
   return ''
@@ -392,12 +393,6 @@ export function htmlToText(html: string): string {
   return htmlToPageText(html)
 }
 
-/** The archived text of an HTML page: its title, then the article's main text (or the whole page when none is found). */
-function archivedHtmlText(html: string, url: string): string {
-  const { title, text } = htmlToArticleText(html, url)
-  const firstLine = text.split('\n', 1)[0]
-  return title && firstLine !== title ? [title, text].filter(Boolean).join('\n') : text
-}
 
 // decodeEntities is no longer used for HTML (the DOM decodes entities); it stays for callers with entity-encoded
 // plain text.

@@ -99,6 +99,13 @@ export function htmlToArticleText(html: string, url?: string): ArticleText {
   return { title: pageTitle, text: body, byline: null, kept: 'whole-page' }
 }
 
+/** The article as one text: its title on the first line (unless the text already starts with it), then the text. */
+export function articleWithTitle(html: string, url?: string): string {
+  const { title, text } = htmlToArticleText(html, url)
+  const firstLine = text.split('\n', 1)[0]
+  return title && firstLine !== title ? [title, text].filter(Boolean).join('\n') : text
+}
+
 const READERABLE_MIN_PARAGRAPH = 80
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
