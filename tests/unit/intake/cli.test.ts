@@ -11,7 +11,8 @@ const run = (args: string[], input?: string) => spawnSync(tsx, ['lib/cli/claims-
 const KEYS = ['start', 'end', 'sentence', 'quantity', 'subject', 'window']
 const QUANTITY_KEYS = ['kind', 'bound', 'value', 'low', 'high', 'unit', 'currency', 'per', 'decimals']
 
-describe('claims:extract CLI', () => {
+// Each test starts the CLI through tsx, which compiles it first: seconds on a busy machine, so a generous timeout.
+describe('claims:extract CLI', { timeout: 60_000 }, () => {
   it('reads a text file and prints sentences and candidates with the fields in order', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'claims-extract-'))
     const file = path.join(dir, 'article.txt')
