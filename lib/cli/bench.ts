@@ -2,7 +2,8 @@
 // data, starts the production server with nginx in front (the shipped lib/deploy/nginx.conf), and measures with wrk:
 // the claim permalink against nginx serving the same page as a file, home, search, the API, the share card,
 // publish-to-visible under load, the JavaScript a claim page ships, and the server's peak memory. Then the CSV
-// importer's memory bench (lib/bench/import-memory.ts). Writes bench/results/<date>.json and .md (and latest.md) and
+// importer's memory bench (lib/bench/import-memory.ts) and article extraction on the labelled corpus
+// (lib/bench/extraction.ts; alone: npm run bench:extract). Writes bench/results/<date>.json and .md (and latest.md) and
 // prints the table. Needs wrk and nginx: installed from Debian's packages when missing and running as root.
 // BENCH_SECONDS (default 10) sets how long each load runs; the database and logs stay in .data/bench until the
 // next run.
@@ -20,6 +21,7 @@ import pg from 'pg'
 import { BENCH_EDITOR_ID, BENCH_REVIEWER_ID, loadSyntheticDataset } from '../bench/dataset'
 import { measureEmptyPageJs, measureJs } from '../bench/js-weight'
 import { startNginx } from '../bench/nginx'
+import { measureExtraction } from '../bench/extraction'
 import { checkTargets, markdown, type BenchResult } from '../bench/report'
 import { runLoad, type LoadOptions } from '../bench/wrk'
 import { freePort, startEmbeddedPostgres } from '../db/embedded'
@@ -209,6 +211,9 @@ async function main() {
     log('CSV import memory ...')
     const csvImport = runImportBench()
 
+    log('Article extraction on the labelled corpus ...')
+    const extraction = measureExtraction()
+
     const result: BenchResult = {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) },
       dataset,
@@ -218,6 +223,7 @@ async function main() {
       js,
       peakRssMb,
       csvImport,
+      extraction,
       totalSeconds: (performance.now() - began) / 1000,
     }
     const table = markdown(result)

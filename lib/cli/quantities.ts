@@ -3,17 +3,9 @@
 // The first fields of a quantity are always kind, bound, value, low, high, unit, currency, per, decimals (null when
 // absent); the rest of the record follows. Input that is not a quantity: a JSON error on stderr, exit code 2.
 import { compareQuantities } from '../quantities/compare'
+import { orderedQuantity as ordered } from '../quantities/json'
 import { parseQuantity } from '../quantities/parse'
 import type { Lang, Quantity } from '../quantities/types'
-
-const LEADING = ['kind', 'bound', 'value', 'low', 'high', 'unit', 'currency', 'per', 'decimals'] as const
-
-function ordered(q: Quantity): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const key of LEADING) out[key] = q[key] ?? null
-  for (const [key, value] of Object.entries(q)) if (!(key in out)) out[key] = value
-  return out
-}
 
 function fail(error: string, details: Record<string, unknown> = {}): never {
   process.stderr.write(`${JSON.stringify({ error, ...details })}\n`)
