@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import { messages } from '@/lib/i18n/dictionary'
 import { getLocale } from '@/lib/i18n/server'
+import { SITE_TITLE } from '@/lib/reader/feeds'
 import { readerMetadata } from '@/lib/reader/share-metadata'
 import './globals.css'
-
-const DEFAULT_TITLE = '팩트체크 클레임 트래커 · Claim Tracker'
 
 // Every page's defaults: the icons (public/, drawn by lib/cli/draw-site-images.tsx) and the site's share tags in the
 // reader's language, which a page without tags of its own (a 404) keeps. Pages replace the share tags with their own
@@ -12,8 +11,8 @@ const DEFAULT_TITLE = '팩트체크 클레임 트래커 · Claim Tracker'
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getLocale()
   return {
-    ...readerMetadata({ locale, title: DEFAULT_TITLE, description: messages(locale).siteDescription }),
-    title: { default: DEFAULT_TITLE, template: '%s · Claim Tracker' },
+    ...readerMetadata({ locale, title: SITE_TITLE, description: messages(locale).siteDescription }),
+    title: { default: SITE_TITLE, template: '%s · Claim Tracker' },
     icons: {
       icon: [
         { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },

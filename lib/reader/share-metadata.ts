@@ -76,3 +76,9 @@ export function readerMetadata(page: ReaderPageShare): Metadata {
     },
   }
 }
+
+/** A 404's tags: the site's card under "page not found", with no canonical (the address names nothing). */
+export function notFoundMetadata(locale: Locale): Metadata {
+  const m = messages(locale)
+  return readerMetadata({ locale, title: m.notFoundHeading, description: m.notFoundBody })
+}
