@@ -13,7 +13,7 @@ import { claimPath } from '../claims/permalink'
 import { listedSql, metricPointWhere, publicMetricWhere } from '../claims/visibility'
 import { db } from '../db/client'
 import { Prisma } from '../db/generated/client'
-import { absoluteUrl } from '../site'
+import { absoluteUrl, siteUrl } from '../site'
 import { SHARED_CACHE_CONTROL } from './page-cache'
 import { escapeXml } from './xml'
 
@@ -129,15 +129,16 @@ export async function metricEntries(number: number, { perFile }: Pick<SitemapSiz
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 
-export function sitemapIndexXml(files: SitemapFileName[]): string {
-  const items = files.map((name) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapFilePath(name)))}</loc></sitemap>`)
+export function sitemapIndexXml(files: SitemapFileName[], base = siteUrl()): string {
+  const items = files.map((name) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapFilePath(name), base))}</loc></sitemap>`)
   return `${XML_HEAD}<sitemapindex xmlns="${NS}">\n${items.join('\n')}\n</sitemapindex>\n`
 }
 
-export function urlsetXml(entries: SitemapEntry[]): string {
+/** The base URL is read once per file: siteUrl() validates the whole environment, too slow for 50,000 calls. */
+export function urlsetXml(entries: SitemapEntry[], base = siteUrl()): string {
   const items = entries.map(({ path, lastModified }) => {
     const lastmod = lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ''
-    return `<url><loc>${escapeXml(absoluteUrl(path))}</loc>${lastmod}</url>`
+    return `<url><loc>${escapeXml(absoluteUrl(path, base))}</loc>${lastmod}</url>`
   })
   return `${XML_HEAD}<urlset xmlns="${NS}">\n${items.join('\n')}\n</urlset>\n`
 }
