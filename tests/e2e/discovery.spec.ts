@@ -266,6 +266,27 @@ for (const { lang, ogLocale, other } of LANGUAGES) {
   })
 }
 
+test('the tags are in the served <head> whatever the user agent, so previews that read only <head> and shared caches get them', async ({ request, baseURL }) => {
+  const agents = [
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36',
+    'Twitterbot/1.0',
+    // KakaoTalk's and LINE's link previews, which Next's own list of crawlers does not name.
+    'facebookexternalhit/1.1; kakaotalk-scrap/1.0',
+    'Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Line/13.0.0',
+  ]
+  for (const { path: pagePath } of READER_PAGES) {
+    for (const agent of agents) {
+      const html = await (await request.get(pagePath, { headers: { 'user-agent': agent } })).text()
+      const head = html.slice(0, html.indexOf('</head>'))
+      for (const tag of [`<link rel="canonical" href="${baseURL}${pagePath}"/>`, '<meta property="og:image"', '<meta name="twitter:card"']) {
+        expect(head, `${pagePath} for ${agent}`).toContain(tag)
+      }
+    }
+  }
+  const permalink = await (await request.get(KFM_PATH, { headers: { 'user-agent': agents[0]! } })).text()
+  expect(permalink.slice(0, permalink.indexOf('</head>'))).toContain('<link rel="alternate" type="application/json+oembed"')
+})
+
 const NOT_FOUND = [
   // notFound() from a reader page: shown inside the reader layout's frame.
   { name: 'an unknown claim', path: '/c/zzzzzzz/nothing' },
