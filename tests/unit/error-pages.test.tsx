@@ -1,11 +1,10 @@
-// The error pages' structure, rendered as the server would: each is the page's only frame (app/error.tsx and
-// app/global-error.tsx take the place of every layout below them), so each has one banner and one <main>; the 404
-// body has neither, since it is always shown inside a frame (app/not-found.tsx or a section's layout).
+// The error pages' structure, rendered as the server would: app/error.tsx takes the place of every layout below the
+// root, so it has the one banner and the one <main>; the 404 body has neither, since it is always shown inside a
+// frame (app/not-found.tsx or a section's layout).
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { NotFoundContent } from '../../components/NotFoundContent'
 import ErrorPage from '../../app/error'
-import GlobalError from '../../app/global-error'
 
 const count = (html: string, tag: string) => html.match(new RegExp(`<${tag}[\\s>]`, 'g'))?.length ?? 0
 const links = (html: string) => [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((match) => match[1])
@@ -18,15 +17,6 @@ describe('error pages', () => {
     expect(count(html, 'header')).toBe(1)
     expect(count(html, 'main')).toBe(1)
     expect(links(html)).toEqual(expect.arrayContaining(['#main', '/', '/search', '/methodology']))
-    expect(html).not.toContain('secret database detail')
-  })
-
-  it('the global error page is a whole document with lang, one header and one main', () => {
-    const html = renderToString(<GlobalError error={error} reset={reset} />)
-    expect(html).toMatch(/^<html lang="ko">/)
-    expect(count(html, 'header')).toBe(1)
-    expect(count(html, 'main')).toBe(1)
-    expect(links(html)).toEqual(expect.arrayContaining(['/', '/search', '/methodology']))
     expect(html).not.toContain('secret database detail')
   })
 
