@@ -7,6 +7,11 @@ const baselineCsp = (frameAncestors) => `frame-ancestors ${frameAncestors}; obje
 const nextConfig = {
   // Never advertise the framework, and keep the Prisma adapter's native-free pg driver out of the bundle.
   poweredByHeader: false,
+  // Metadata (canonical, Open Graph, Twitter, the oEmbed link) always in <head>, for every user agent. Next streams
+  // it into <body> for browsers and blocks only for the crawlers on its own list; but link previews from apps not on
+  // that list read only <head>, and our shared caches (nginx, the page cache) key pages by URL and language, not by
+  // user agent, so a crawler could be handed a copy rendered for a browser.
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ['pg', '@prisma/adapter-pg', '@node-rs/argon2'],
   async headers() {
     return [

@@ -1,10 +1,26 @@
 import type { Metadata } from 'next'
+import { messages } from '@/lib/i18n/dictionary'
 import { getLocale } from '@/lib/i18n/server'
+import { SITE_TITLE } from '@/lib/reader/feeds'
+import { readerMetadata } from '@/lib/reader/share-metadata'
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: { default: '팩트체크 클레임 트래커 · Claim Tracker', template: '%s · Claim Tracker' },
-  description: 'Claims, sources, evidence and verdicts — 주장, 출처, 근거, 판정.',
+// Every page's defaults: the icons (public/, drawn by lib/cli/draw-site-images.tsx) and the site's share tags in the
+// reader's language, which a page without tags of its own (a 404) keeps. Pages replace the share tags with their own
+// (lib/reader/share-metadata.ts); none is given a canonical URL here, since only the page knows its address.
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale()
+  return {
+    ...readerMetadata({ locale, title: SITE_TITLE, description: messages(locale).siteDescription }),
+    title: { default: SITE_TITLE, template: '%s · Claim Tracker' },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: { url: '/apple-touch-icon.png', sizes: '180x180' },
+    },
+  }
 }
 
 // Only the document: the site frame (header, skip link) comes from each section's layout, so that embeds shown

@@ -34,6 +34,16 @@ const schema = z.object({
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   /**
+   * The site's account on X (Twitter), named in every page's `twitter:site` card tag. Written with or without the
+   * "@"; X's handles are 1–15 letters, digits or underscores. Default: none (no tag).
+   */
+  TWITTER_SITE: z
+    .string()
+    .trim()
+    .regex(/^@?[A-Za-z0-9_]{1,15}$/, 'must be an X (Twitter) handle such as @factcheck')
+    .transform((handle) => `@${handle.replace(/^@/, '')}`)
+    .optional(),
+  /**
    * Host names (comma-separated, as written in the URL) the source archiver may fetch although they resolve to
    * private, loopback or link-local addresses. For tests against a local server only: leave unset in production,
    * where it would open the server's own network to anyone who can create a source. Default: none.

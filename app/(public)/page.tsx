@@ -2,18 +2,32 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { messages } from '@/lib/i18n/dictionary'
 import { getLocale } from '@/lib/i18n/server'
-import { BrowseForm, ClaimList, FeedLinks, loadBrowse } from '@/lib/reader/browse-view'
+import { BrowseForm, ClaimList, FeedLinks, browseHref, loadBrowse } from '@/lib/reader/browse-view'
+import { SITE_TITLE } from '@/lib/reader/feeds'
 import { parseBrowseParams } from '@/lib/reader/schema'
+import { readerMetadata } from '@/lib/reader/share-metadata'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
-  alternates: {
-    types: { 'application/rss+xml': '/feed.xml', 'application/atom+xml': '/atom.xml' },
-  },
+type SearchParams = Promise<Record<string, string | string[]>>
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { filters, page } = parseBrowseParams(await searchParams)
+  const locale = await getLocale()
+  return {
+    ...readerMetadata({
+      locale,
+      title: SITE_TITLE,
+      description: messages(locale).siteDescription,
+      // A filtered or later page is a page of its own (a tag's claims, page 2): its canonical is itself, normalised.
+      path: browseHref('/', filters, page),
+      alternateTypes: { 'application/rss+xml': '/feed.xml', 'application/atom+xml': '/atom.xml' },
+    }),
+    title: { absolute: SITE_TITLE },
+  }
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { filters, page } = parseBrowseParams(await searchParams)
   const data = await loadBrowse(filters, page)
   if (page > data.pageCount) notFound()

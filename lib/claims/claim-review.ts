@@ -14,11 +14,21 @@ export interface ClaimReviewInput {
     text: string
     firstSeenAt: Date | null
     claimant: { name: string; kind: 'PERSON' | 'ORGANIZATION' | 'GOVERNMENT' | 'MEDIA' } | null
-    /** Where the claim appeared, in any order. */
+    /** Where the desk recorded the claim appearing, in any order. */
     appearances: {
+      sourceId: string
       appearedAt: Date | null
-      source: { title: string; url: string | null; publisher: string; publishedAt: Date | null }
+      source: {
+        title: string
+        url: string | null
+        publisher: string
+        publishedAt: Date | null
+        publishedPrecision: 'DAY' | 'MONTH' | 'YEAR'
+        publishedApprox: boolean
+      }
     }[]
+    /** The claim's evidence: only which source takes which stance, to tell a rebuttal from an appearance. */
+    evidence: { sourceId: string; stance: 'SUPPORTS' | 'CONTRADICTS' | 'REBUTS' | 'CONTEXT' }[]
   }
   verdict: {
     withdrawn: boolean
@@ -49,23 +59,99 @@ export function truncateText(text: string, max = CLAIM_REVIEWED_MAX): string {
   return `${out.trimEnd()}${ELLIPSIS}`
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10)
+const DAY_MS = 86_400_000
+const day = (time: number) => new Date(time).toISOString().slice(0, 10)
 
 function claimantLd(claimant: NonNullable<ClaimReviewInput['claim']['claimant']>): JsonLd {
   return { '@type': claimant.kind === 'PERSON' ? 'Person' : 'Organization', name: claimant.name }
 }
 
 type Appearance = ClaimReviewInput['claim']['appearances'][number]
-const appearanceDate = (appearance: Appearance) => appearance.appearedAt ?? appearance.source.publishedAt
 
-function appearanceLd(appearance: Appearance): JsonLd {
-  const date = appearanceDate(appearance)
+/**
+ * When an appearance was, as far as the record says: the days it may have been on (UTC midnights, inclusive), and
+ * whether that is one known day. The desk's own date of the appearance is a day; without one the source's date
+ * stands in, but a source known only to the month or year (stored as its first day) spans that month or year, and an
+ * approximate or missing date says nothing. Treating "April 2024" as 1 April is what once made a claim's first
+ * appearance predate the claim.
+ */
+interface Span {
+  from: number
+  to: number
+  exact: boolean
+}
+
+const UNKNOWN: Span = { from: -Infinity, to: Infinity, exact: false }
+
+function appearanceSpan(appearance: Appearance): Span {
+  if (appearance.appearedAt) return { from: appearance.appearedAt.getTime(), to: appearance.appearedAt.getTime(), exact: true }
+  const { publishedAt, publishedPrecision, publishedApprox } = appearance.source
+  if (!publishedAt || publishedApprox) return UNKNOWN
+  const year = publishedAt.getUTCFullYear()
+  const month = publishedAt.getUTCMonth()
+  switch (publishedPrecision) {
+    case 'DAY':
+      return { from: publishedAt.getTime(), to: publishedAt.getTime(), exact: true }
+    case 'MONTH':
+      return { from: Date.UTC(year, month, 1), to: Date.UTC(year, month + 1, 1) - DAY_MS, exact: false }
+    case 'YEAR':
+      return { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1) - DAY_MS, exact: false }
+  }
+}
+
+/** Oldest first by the first possible day; an appearance with no date at all sorts last. */
+const sortKey = (span: Span) => (span === UNKNOWN ? Infinity : span.from)
+
+interface Dated {
+  appearance: Appearance & { source: { url: string | null } }
+  span: Span
+}
+
+function appearanceLd({ appearance, span }: Dated): JsonLd {
   return {
     '@type': 'CreativeWork',
-    ...(appearance.source.url ? { url: appearance.source.url } : {}),
+    url: appearance.source.url,
     headline: appearance.source.title,
     author: { '@type': 'Organization', name: appearance.source.publisher },
-    ...(date ? { datePublished: day(date) } : {}),
+    // Only a known day: schema.org's Date has no way to say "some day in April".
+    ...(span.exact ? { datePublished: day(span.from) } : {}),
+  }
+}
+
+/**
+ * The Claim's appearance, firstAppearance and datePublished, from where the claim was made:
+ *
+ * - A source the claim's evidence cites as rebutting or contradicting it is a reply to the claim (the ministry's
+ *   rebuttal that quotes the claim in its title), not a place the claim was made, even when the desk also recorded
+ *   it as an appearance; it is left out. Evidence is never a source of appearances.
+ * - appearance lists only appearances with a URL (Google requires one), oldest first, undated ones last.
+ * - firstAppearance is the appearance that provably came first (its last possible day is on or before every other
+ *   one's first possible day), given only when it has a URL: if the earliest is one without a URL, a later one with
+ *   a URL is not the first appearance.
+ * - datePublished is the earlier of the day the desk first saw the claim and the first known day it appeared, and is
+ *   left out when some appearance surely came before it (a month-precise one that ended earlier).
+ */
+function claimAppearances(claim: ClaimReviewInput['claim']): JsonLd {
+  const replies = new Set(claim.evidence.filter((item) => item.stance === 'REBUTS' || item.stance === 'CONTRADICTS').map((item) => item.sourceId))
+  const origins: Dated[] = claim.appearances
+    .filter((appearance) => !replies.has(appearance.sourceId))
+    .map((appearance) => ({ appearance, span: appearanceSpan(appearance) }))
+    // Stable: undated ones keep the desk's order after the dated ones.
+    .sort((a, b) => sortKey(a.span) - sortKey(b.span) || a.span.to - b.span.to)
+
+  const earliest = origins.filter(({ span }, i) => origins.every((other, j) => i === j || span.to <= other.span.from))
+  const first = earliest.find(({ appearance }) => appearance.source.url)
+  const withUrl = origins.filter(({ appearance }) => appearance.source.url)
+
+  const knownDays = [claim.firstSeenAt?.getTime(), ...origins.filter(({ span }) => span.exact).map(({ span }) => span.from)]
+  const claimDay = Math.min(...knownDays.filter((time): time is number => time !== undefined))
+  const surelyEarlier = origins.some(({ span }) => span.to < claimDay)
+  const datePublished = Number.isFinite(claimDay) && !surelyEarlier ? day(claimDay) : null
+
+  return {
+    ...(datePublished ? { datePublished } : {}),
+    ...(withUrl.length ? { appearance: withUrl.map(appearanceLd) } : {}),
+    ...(first ? { firstAppearance: appearanceLd(first) } : {}),
   }
 }
 
@@ -76,16 +162,6 @@ function appearanceLd(appearance: Appearance): JsonLd {
 export function claimReview(input: ClaimReviewInput): JsonLd | null {
   const { claim, verdict, scale } = input
   if (verdict.withdrawn) return null
-
-  // Dated appearances first, oldest first; undated ones keep their order after them.
-  const appearances = [...claim.appearances].sort((a, b) => {
-    const da = appearanceDate(a)?.getTime() ?? Infinity
-    const db = appearanceDate(b)?.getTime() ?? Infinity
-    return da - db
-  })
-  const first = appearances[0]
-  const firstDate = first ? appearanceDate(first) : null
-  const claimDate = claim.firstSeenAt ?? firstDate
 
   const value = verdict.rating.value
   const numeric = value !== null && scale !== null
@@ -102,14 +178,13 @@ export function claimReview(input: ClaimReviewInput): JsonLd | null {
     url: input.url,
     claimReviewed: truncateText(claim.text),
     author: { '@type': 'Organization', name: input.organization.name, url: input.organization.url },
-    datePublished: day(verdict.firstPublishedAt),
-    ...(verdict.publishedAt.getTime() !== verdict.firstPublishedAt.getTime() ? { dateModified: day(verdict.publishedAt) } : {}),
+    datePublished: day(verdict.firstPublishedAt.getTime()),
+    ...(verdict.publishedAt.getTime() !== verdict.firstPublishedAt.getTime() ? { dateModified: day(verdict.publishedAt.getTime()) } : {}),
     reviewRating,
     itemReviewed: {
       '@type': 'Claim',
       ...(claim.claimant ? { author: claimantLd(claim.claimant) } : {}),
-      ...(claimDate ? { datePublished: day(claimDate) } : {}),
-      ...(appearances.length ? { appearance: appearances.map(appearanceLd), firstAppearance: appearanceLd(first) } : {}),
+      ...claimAppearances(claim),
     },
   }
 }

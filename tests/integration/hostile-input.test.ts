@@ -440,6 +440,7 @@ const { GET: oembedRoute } = await import('../../app/api/oembed/route')
 const { GET: rssRoute } = await import('../../app/feed.xml/route')
 const { GET: atomRoute } = await import('../../app/atom.xml/route')
 const { GET: langRoute } = await import('../../app/lang/route')
+const { GET: sitemapFileRoute } = await import('../../app/sitemaps/[file]/route')
 
 /** A query value as the route's searchParams decode it (invalid UTF-8 becomes U+FFFD, as in Next). */
 const decoded = (input: HostileInput) => new URLSearchParams(`v=${queryValue(input)}`).get('v')!
@@ -459,6 +460,7 @@ const GET_ROUTES: { name: string; get: (value: string, input: HostileInput) => R
   { name: 'GET /api/oembed?maxwidth=', get: (value: string) => oembedRoute(new Request(`${BASE}/api/oembed?url=${encodeURIComponent(`${SITE}/c/kfm2023`)}&maxwidth=${value}`)) },
   { name: 'GET /feed.xml?tag=', get: (value: string) => rssRoute(new Request(`${BASE}/feed.xml?tag=${value}`)) },
   { name: 'GET /atom.xml?tag=', get: (value: string) => atomRoute(new Request(`${BASE}/atom.xml?tag=${value}`)) },
+  { name: 'GET /sitemaps/<file>', get: (_: string, input: HostileInput) => sitemapFileRoute(new Request(`${BASE}/sitemaps/x`), { params: Promise.resolve({ file: decoded(input) }) }) },
   { name: 'GET /lang?back=', get: (value: string) => langRoute(new Request(`${BASE}/lang?to=en&back=${value}`)) },
   { name: 'GET /lang?back=/path', get: (value: string) => langRoute(new Request(`${BASE}/lang?to=en&back=%2Fsearch%3Fq%3D${value}`)) },
 ]

@@ -89,8 +89,9 @@ describe('a claim public "under research"', () => {
     const metadata = await claimPage.generateMetadata({ params: Promise.resolve({ shortId: ID }) })
     expect(metadata.title).toContain('Under research')
     expect(metadata.alternates?.canonical).toBe(`https://factcheck.example/c/${ID}/${SLUG}`)
-    expect(metadata.openGraph).toBeUndefined()
-    expect(metadata.twitter).toBeUndefined()
+    // Null, not merely absent: the root layout gives every page the site's share tags, and null removes them.
+    expect(metadata.openGraph).toBeNull()
+    expect(metadata.twitter).toBeNull()
     expect(metadata.robots).toMatchObject({ index: false })
   })
 

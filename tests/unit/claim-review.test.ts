@@ -3,6 +3,27 @@ import { CLAIM_REVIEWED_MAX, claimReview, jsonLdScript, truncateText, type Claim
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
 
+type AppearanceInput = ClaimReviewInput['claim']['appearances'][number]
+type SourceInput = AppearanceInput['source']
+
+/** An appearance in source `id` (https://news.example/<id> unless `url` says otherwise), undated unless told. */
+function appearance(id: string, fields: Partial<SourceInput> & { appearedAt?: Date | null } = {}): AppearanceInput {
+  const { appearedAt = null, ...source } = fields
+  return {
+    sourceId: id,
+    appearedAt,
+    source: {
+      title: `기사 ${id}`,
+      url: `https://news.example/${id}`,
+      publisher: '언론사',
+      publishedAt: null,
+      publishedPrecision: 'DAY',
+      publishedApprox: false,
+      ...source,
+    },
+  }
+}
+
 function input(overrides: { claim?: Partial<ClaimReviewInput['claim']>; verdict?: Partial<ClaimReviewInput['verdict']>; scale?: ClaimReviewInput['scale'] } = {}): ClaimReviewInput {
   return {
     url: 'https://factcheck.example/c/kfm2023/korea-developed-zero-foundation-models-in-2023',
@@ -11,9 +32,10 @@ function input(overrides: { claim?: Partial<ClaimReviewInput['claim']>; verdict?
       firstSeenAt: day('2024-04-16'),
       claimant: { name: '조선일보', kind: 'MEDIA' },
       appearances: [
-        { appearedAt: day('2024-05-01'), source: { title: '후속 기사', url: 'https://news.example/b', publisher: '한겨레', publishedAt: null } },
-        { appearedAt: null, source: { title: '첫 기사', url: 'https://news.example/a', publisher: '조선일보', publishedAt: day('2024-04-16') } },
+        appearance('b', { appearedAt: day('2024-05-01'), title: '후속 기사', publisher: '한겨레' }),
+        appearance('a', { publishedAt: day('2024-04-16'), title: '첫 기사', publisher: '조선일보' }),
       ],
+      evidence: [],
       ...overrides.claim,
     },
     verdict: {
@@ -125,6 +147,161 @@ describe('claimReview', () => {
 
   it('gives nothing for a withdrawn verdict', () => {
     expect(claimReview(input({ verdict: { withdrawn: true } }))).toBeNull()
+  })
+})
+
+type ClaimLd = {
+  datePublished?: string
+  appearance?: { url: string; datePublished?: string }[]
+  firstAppearance?: { url: string; datePublished?: string }
+}
+const itemReviewed = (claim: Partial<ClaimReviewInput['claim']>) => claimReview(input({ claim }))!.itemReviewed as ClaimLd
+const urls = (item: ClaimLd) => item.appearance?.map((a) => a.url)
+
+describe('claimReview: where the claim appeared', () => {
+  it('leaves out a source the evidence cites as rebutting or contradicting the claim, though recorded as an appearance', () => {
+    const item = itemReviewed({
+      appearances: [
+        appearance('ministry', { appearedAt: day('2024-04-17') }),
+        appearance('critic', { appearedAt: day('2024-04-16') }),
+        appearance('report', { appearedAt: day('2024-04-18') }),
+      ],
+      evidence: [
+        { sourceId: 'ministry', stance: 'REBUTS' },
+        { sourceId: 'critic', stance: 'CONTRADICTS' },
+        { sourceId: 'report', stance: 'SUPPORTS' },
+      ],
+    })
+    expect(urls(item)).toEqual(['https://news.example/report'])
+    expect(item.firstAppearance?.url).toBe('https://news.example/report')
+  })
+
+  it('takes appearances only from appearances: evidence alone never makes one', () => {
+    const item = itemReviewed({
+      appearances: [appearance('a', { appearedAt: day('2024-04-16') })],
+      evidence: [
+        { sourceId: 'other', stance: 'SUPPORTS' },
+        { sourceId: 'context', stance: 'CONTEXT' },
+      ],
+    })
+    expect(urls(item)).toEqual(['https://news.example/a'])
+  })
+
+  it('keeps a supporting or context source that is also where the claim was made', () => {
+    const item = itemReviewed({
+      appearances: [appearance('report', { appearedAt: day('2024-04-15') })],
+      evidence: [{ sourceId: 'report', stance: 'SUPPORTS' }, { sourceId: 'report', stance: 'CONTEXT' }],
+    })
+    expect(urls(item)).toEqual(['https://news.example/report'])
+  })
+
+  it('gives no appearance without a URL', () => {
+    const item = itemReviewed({
+      appearances: [appearance('a', { appearedAt: day('2024-04-16') }), appearance('b', { appearedAt: day('2024-04-20'), url: null })],
+    })
+    expect(urls(item)).toEqual(['https://news.example/a'])
+    expect(JSON.stringify(item)).not.toContain('기사 b')
+    expect(item.appearance!.every((a) => typeof a.url === 'string' && a.url.length > 0)).toBe(true)
+  })
+
+  it('names no first appearance when the earliest one has no URL, rather than a later one', () => {
+    const item = itemReviewed({
+      firstSeenAt: null,
+      appearances: [appearance('print', { appearedAt: day('2024-04-10'), url: null }), appearance('web', { appearedAt: day('2024-04-12') })],
+    })
+    expect(urls(item)).toEqual(['https://news.example/web'])
+    expect(item).not.toHaveProperty('firstAppearance')
+    // The claim is still dated by the day it first appeared, URL or not.
+    expect(item.datePublished).toBe('2024-04-10')
+  })
+
+  it('has neither appearance nor firstAppearance when every appearance is a rebuttal or lacks a URL', () => {
+    const item = itemReviewed({
+      appearances: [appearance('ministry', { appearedAt: day('2024-04-17') }), appearance('print', { url: null })],
+      evidence: [{ sourceId: 'ministry', stance: 'REBUTS' }],
+    })
+    expect(item).not.toHaveProperty('appearance')
+    expect(item).not.toHaveProperty('firstAppearance')
+  })
+
+  it('never dates an appearance known only to the month as the first of that month', () => {
+    const item = itemReviewed({
+      firstSeenAt: day('2024-04-17'),
+      appearances: [appearance('blog', { publishedAt: day('2024-04-01'), publishedPrecision: 'MONTH' })],
+    })
+    expect(item.appearance).toEqual([expect.not.objectContaining({ datePublished: expect.anything() })])
+    expect(item.firstAppearance?.url).toBe('https://news.example/blog')
+    expect(item.firstAppearance).not.toHaveProperty('datePublished')
+    // 17 April may well be within "April 2024": the desk's day stands.
+    expect(item.datePublished).toBe('2024-04-17')
+  })
+
+  it('does not call a month-precise appearance first when a dated one may have come before it', () => {
+    const item = itemReviewed({
+      firstSeenAt: null,
+      appearances: [appearance('blog', { publishedAt: day('2024-04-01'), publishedPrecision: 'MONTH' }), appearance('news', { appearedAt: day('2024-04-17') })],
+    })
+    expect(item).not.toHaveProperty('firstAppearance')
+    // A whole month before the dated one: then it is first.
+    const earlier = itemReviewed({
+      firstSeenAt: null,
+      appearances: [appearance('news', { appearedAt: day('2024-04-17') }), appearance('blog', { publishedAt: day('2024-03-01'), publishedPrecision: 'MONTH' })],
+    })
+    expect(earlier.firstAppearance?.url).toBe('https://news.example/blog')
+    expect(urls(earlier)).toEqual(['https://news.example/blog', 'https://news.example/news'])
+  })
+
+  it('does not use an approximate or a year-precise source date as a day', () => {
+    const item = itemReviewed({
+      firstSeenAt: null,
+      appearances: [
+        appearance('approx', { publishedAt: day('2024-04-08'), publishedApprox: true }),
+        appearance('year', { publishedAt: day('2024-01-01'), publishedPrecision: 'YEAR' }),
+      ],
+    })
+    expect(item.appearance!.every((a) => !('datePublished' in a))).toBe(true)
+    expect(item).not.toHaveProperty('firstAppearance')
+    expect(item).not.toHaveProperty('datePublished')
+  })
+
+  it('dates the claim no later than its first appearance', () => {
+    // The desk saw it on the 20th, but it had appeared on the 16th.
+    const item = itemReviewed({ firstSeenAt: day('2024-04-20'), appearances: [appearance('a', { appearedAt: day('2024-04-16') })] })
+    expect(item.datePublished).toBe('2024-04-16')
+    expect(item.firstAppearance?.datePublished).toBe('2024-04-16')
+    expect(item.datePublished! <= item.firstAppearance!.datePublished!).toBe(true)
+  })
+
+  it('gives no claim date when an appearance surely came before every day it knows', () => {
+    const item = itemReviewed({
+      firstSeenAt: day('2024-04-17'),
+      appearances: [appearance('blog', { publishedAt: day('2024-03-01'), publishedPrecision: 'MONTH' })],
+    })
+    expect(item).not.toHaveProperty('datePublished')
+    expect(item.firstAppearance?.url).toBe('https://news.example/blog')
+  })
+
+  it('the demo claim: the ministry’s rebuttal is not an appearance, and April 2024 is not 1 April', () => {
+    // As prisma/seed/demo-dataset.ts records "Korea developed zero foundation models in 2023".
+    const item = itemReviewed({
+      firstSeenAt: day('2024-04-17'),
+      appearances: [
+        appearance('msit', { appearedAt: day('2024-04-17'), url: 'https://www.korea.kr/news/policyNewsView.do?newsId=148928248', publishedAt: day('2024-04-17') }),
+        appearance('newsdao', { url: 'https://newsdao.kr/3612', publishedAt: day('2024-04-01'), publishedPrecision: 'MONTH' }),
+      ],
+      evidence: [
+        { sourceId: 'hai24', stance: 'SUPPORTS' },
+        { sourceId: 'msit', stance: 'REBUTS' },
+        { sourceId: 'aitimes', stance: 'CONTEXT' },
+      ],
+    })
+    expect(item).toEqual({
+      '@type': 'Claim',
+      author: { '@type': 'Organization', name: '조선일보' },
+      datePublished: '2024-04-17',
+      appearance: [{ '@type': 'CreativeWork', url: 'https://newsdao.kr/3612', headline: '기사 newsdao', author: { '@type': 'Organization', name: '언론사' } }],
+      firstAppearance: { '@type': 'CreativeWork', url: 'https://newsdao.kr/3612', headline: '기사 newsdao', author: { '@type': 'Organization', name: '언론사' } },
+    })
   })
 })
 

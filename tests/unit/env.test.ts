@@ -25,6 +25,15 @@ describe('environment', () => {
     }
   })
 
+  it('takes the X (Twitter) handle with or without its @, and refuses anything else', () => {
+    expect(parseEnv({}).TWITTER_SITE).toBeUndefined()
+    expect(parseEnv({ TWITTER_SITE: 'factcheck_kr' }).TWITTER_SITE).toBe('@factcheck_kr')
+    expect(parseEnv({ TWITTER_SITE: ' @factcheck_kr ' }).TWITTER_SITE).toBe('@factcheck_kr')
+    for (const bad of ['@', 'https://x.com/factcheck', '@a_handle_too_long_for_x', '"><script>', '@팩트체크']) {
+      expect(() => parseEnv({ TWITTER_SITE: bad }), bad).toThrow(/TWITTER_SITE: must be an X \(Twitter\) handle/)
+    }
+  })
+
   it('lower-cases the admin email', () => {
     expect(parseEnv({ ADMIN_EMAIL: 'Desk@Example.COM' }).ADMIN_EMAIL).toBe('desk@example.com')
   })

@@ -5,6 +5,7 @@ import { Markdown } from '@/components/Markdown'
 import { messages } from '@/lib/i18n/dictionary'
 import { formatDate } from '@/lib/i18n/format'
 import { getLocale } from '@/lib/i18n/server'
+import { readerMetadata } from '@/lib/reader/share-metadata'
 import { ABOUT_SLUG } from '@/lib/pages/defaults'
 import { sitePage } from '@/lib/pages/queries'
 
@@ -12,8 +13,8 @@ import { sitePage } from '@/lib/pages/queries'
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata() {
-  const page = await sitePage(ABOUT_SLUG)
-  return { title: page.title }
+  const [page, locale] = await Promise.all([sitePage(ABOUT_SLUG), getLocale()])
+  return readerMetadata({ locale, title: page.title, description: page.title, path: '/about' })
 }
 
 export default async function AboutPage() {

@@ -9,14 +9,20 @@ import { CORRECTIONS_ATOM_PATH, CORRECTIONS_RSS_PATH } from '@/lib/corrections/f
 import { listCorrections } from '@/lib/corrections/queries'
 import { messages } from '@/lib/i18n/dictionary'
 import { getLocale } from '@/lib/i18n/server'
+import { readerMetadata } from '@/lib/reader/share-metadata'
 
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {
-  return {
-    title: messages(await getLocale()).correctionsTitle,
-    alternates: { types: { 'application/rss+xml': CORRECTIONS_RSS_PATH, 'application/atom+xml': CORRECTIONS_ATOM_PATH } },
-  }
+  const locale = await getLocale()
+  const m = messages(locale)
+  return readerMetadata({
+    locale,
+    title: m.correctionsTitle,
+    description: m.correctionsTitle,
+    path: '/corrections',
+    alternateTypes: { 'application/rss+xml': CORRECTIONS_RSS_PATH, 'application/atom+xml': CORRECTIONS_ATOM_PATH },
+  })
 }
 
 export default async function CorrectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Markdown } from '@/components/Markdown'
 import { RatingScaleTable } from '@/components/RatingScaleTable'
@@ -7,14 +8,15 @@ import { getLocale } from '@/lib/i18n/server'
 import { METHODOLOGY_SLUG } from '@/lib/pages/defaults'
 import { sitePage } from '@/lib/pages/queries'
 import { publicScale } from '@/lib/ratings/queries'
+import { readerMetadata } from '@/lib/reader/share-metadata'
 import { twoPersonRule } from '@/lib/settings/queries'
 
 // The scale and the two-person rule are live data that admins change.
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata() {
-  const page = await sitePage(METHODOLOGY_SLUG)
-  return { title: page.title }
+export async function generateMetadata(): Promise<Metadata> {
+  const [page, locale] = await Promise.all([sitePage(METHODOLOGY_SLUG), getLocale()])
+  return readerMetadata({ locale, title: page.title, description: messages(locale).methodologyDescription, path: '/methodology' })
 }
 
 export default async function MethodologyPage() {

@@ -2,13 +2,17 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { messages } from '@/lib/i18n/dictionary'
 import { getLocale } from '@/lib/i18n/server'
-import { BrowseForm, ClaimList, FeedLinks, loadBrowse } from '@/lib/reader/browse-view'
+import { BrowseForm, ClaimList, FeedLinks, browseHref, loadBrowse } from '@/lib/reader/browse-view'
 import { parseBrowseParams } from '@/lib/reader/schema'
+import { readerMetadata } from '@/lib/reader/share-metadata'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: messages(await getLocale()).searchTitle }
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }): Promise<Metadata> {
+  const { filters, page } = parseBrowseParams(await searchParams)
+  const locale = await getLocale()
+  const m = messages(locale)
+  return readerMetadata({ locale, title: m.searchTitle, description: m.searchDescription, path: browseHref('/search', filters, page) })
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {

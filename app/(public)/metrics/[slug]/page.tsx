@@ -6,11 +6,12 @@ import { MetricDefinitionList } from '@/components/MetricDefinitionList'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { claimPath } from '@/lib/claims/permalink'
 import { describeWindow, formatQuantity } from '@/lib/format'
-import { messages } from '@/lib/i18n/dictionary'
+import { messages, t } from '@/lib/i18n/dictionary'
 import { formatDate } from '@/lib/i18n/format'
 import { getLocale } from '@/lib/i18n/server'
 import { formatQuantity as formatFigure } from '@/lib/quantities/format'
 import { getPublicMetric } from '@/lib/metrics/queries'
+import { readerMetadata } from '@/lib/reader/share-metadata'
 
 export const dynamic = 'force-dynamic'
 
@@ -34,8 +35,18 @@ function chartable<P extends { quantity: { kind: string; unit: string | null; bo
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const found = await getPublicMetric((await params).slug)
-  return { title: found ? `${found.metric.nameKo} ${found.metric.nameEn}` : '지표 Metric' }
+  const { slug } = await params
+  const [found, locale] = await Promise.all([getPublicMetric(slug), getLocale()])
+  // Not public: the page is a 404, which keeps the root layout's site tags and names nothing of the metric.
+  if (!found) return {}
+  const { metric } = found
+  const name = locale === 'en' ? metric.nameEn : metric.nameKo
+  return readerMetadata({
+    locale,
+    title: `${metric.nameKo} ${metric.nameEn}`,
+    description: metric.description?.trim() || t(locale, 'metricDescription', { name }),
+    path: `/metrics/${metric.slug}`,
+  })
 }
 
 export default async function MetricPage({ params }: { params: Params }) {

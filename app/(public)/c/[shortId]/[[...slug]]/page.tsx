@@ -25,6 +25,7 @@ import { messages, stanceLabel, t, type Messages } from '@/lib/i18n/dictionary'
 import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import { getLocale } from '@/lib/i18n/server'
+import { readerMetadata } from '@/lib/reader/share-metadata'
 import { SITE_NAME, absoluteUrl, siteUrl } from '@/lib/site'
 import { publicArchivedCopyPath } from '@/lib/sources/paths'
 import { revisionEntryId } from '@/lib/verdicts/notices'
@@ -47,47 +48,46 @@ function describe(claim: PublishedClaim): string {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const claim = await loadClaim((await params).shortId)
-  // Duplicates and unknown ids redirect or 404 in the page; they get no metadata of their own.
+  const { shortId } = await params
+  const [claim, locale] = await Promise.all([loadClaim(shortId), getLocale()])
+  // Duplicates and unknown ids redirect or 404 in the page; they get no metadata of their own (a 404 keeps the
+  // root layout's site tags).
   if (!claim) {
-    // Under research: no verdict, so no share card and no ClaimReview; kept out of search engines until checked.
-    const pending = await loadUnderResearch((await params).shortId)
+    // Under research: no verdict, so no share card (not even the site's) and no ClaimReview; kept out of search
+    // engines until checked.
+    const pending = await loadUnderResearch(shortId)
     if (!pending) return {}
     return {
       title: `검증 중 Under research: ${pending.text}`,
       description: '검증 중인 주장입니다. 판정은 아직 없습니다. This claim is under research; there is no verdict yet.',
       alternates: { canonical: absoluteUrl(claimPath(pending)) },
+      openGraph: null,
+      twitter: null,
       robots: { index: false },
     }
   }
   if (claim.duplicateOfId) return {}
   const { verdict } = claim
   const canonical = absoluteUrl(claimPath(claim))
-  const title = claim.text
-  const description = describe(claim)
   const image = {
     url: absoluteUrl(shareCardPath(claim, verdict)),
     width: 1200,
     height: 630,
     alt: `${claim.text} — ${verdict.withdrawn ? '철회된 판정 Withdrawn' : `${verdict.rating.labelKo} (${verdict.rating.labelEn})`}`,
   }
-  return {
-    title,
-    description,
-    alternates: { canonical },
-    openGraph: {
-      type: 'article',
-      url: canonical,
-      siteName: SITE_NAME,
-      locale: 'ko_KR',
-      title,
-      description,
-      images: [image],
-      publishedTime: verdict.firstPublishedAt.toISOString(),
-      modifiedTime: verdict.publishedAt.toISOString(),
+  return readerMetadata({
+    locale,
+    title: claim.text,
+    description: describe(claim),
+    path: claimPath(claim),
+    type: 'article',
+    image,
+    // oEmbed discovery (https://oembed.com/#section4): consumers find the endpoint from the page itself.
+    alternateTypes: {
+      'application/json+oembed': [{ url: `${absoluteUrl('/api/oembed')}?url=${encodeURIComponent(canonical)}`, title: claim.text }],
     },
-    twitter: { card: 'summary_large_image', title, description, images: [image] },
-  }
+    article: { publishedTime: verdict.firstPublishedAt.toISOString(), modifiedTime: verdict.publishedAt.toISOString() },
+  })
 }
 
 export default async function ClaimPage({ params }: { params: Params }) {
