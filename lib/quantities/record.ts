@@ -1,0 +1,93 @@
+// The one adapter from a stored quantity (a claim_quantities row, model ClaimQuantity) to a Quantity of this
+// folder, so that the comparison, the arithmetic and the formatter read what the desk stored. Pure: it takes the
+// row's fields (decimals as Prisma's Decimal or text) and never reads the database.
+import { CURRENCIES, DURATION_UNITS, quantitySchema, type Currency, type DurationUnit, type Quantity, type QuantityBound, type QuantityKind } from './types'
+
+type Decimalish = { toString(): string } | string | number | null
+
+/** The fields of a ClaimQuantity row the adapter reads; the rest of the row may come along. */
+export interface QuantityRecord {
+  kind: QuantityKind
+  bound: QuantityBound
+  strict: boolean
+  value: Decimalish
+  low: Decimalish
+  high: Decimalish
+  decimals: number | null
+  unit: string | null
+  unitEn?: string | null
+  currency?: string | null
+  per?: Decimalish
+  perUnit?: string | null
+  rankOf?: number | null
+  rankHighFirst?: boolean | null
+  durationUnit?: string | null
+  priceYear?: number | null
+}
+
+/** Kinds whose own name says their unit: a stored unit word ('위', '달러') is the kind's, not a count noun. */
+const KIND_SAYS_UNIT: QuantityKind[] = ['RANK', 'MONEY', 'PERCENT', 'PERCENT_CHANGE', 'PERCENTAGE_POINTS', 'MULTIPLE', 'DURATION']
+
+const hasHangul = (text: string) => /[\uac00-\ud7a3]/.test(text)
+const num = (v: Decimalish) => (v === null || v === undefined ? null : Number(v.toString()))
+/** Decimals of a number as text: "17.27" → 2, "10" → 0 (Prisma's Decimal drops the column's padding). */
+const decimalsOf = (v: Decimalish) => {
+  if (v === null || v === undefined) return 0
+  const fraction = /\.(\d*?)0*$/.exec(v.toString())
+  return fraction ? fraction[1].length : 0
+}
+
+/**
+ * The row as a Quantity, or null when the row states no figure or breaks the Quantity's rules (money without a
+ * currency, a rate without a base): such a row cannot be compared or computed with, and saying so is the caller's.
+ * A row without stated precision (older rows) is taken at the precision of the digits it has.
+ */
+export function quantityFromRecord(row: QuantityRecord): Quantity | null {
+  if (row.value === null && (row.low === null || row.high === null)) return null
+  const unit = KIND_SAYS_UNIT.includes(row.kind) ? null : (row.unit ?? null)
+  const unitEn = KIND_SAYS_UNIT.includes(row.kind) ? null : (row.unitEn ?? (unit && !hasHangul(unit) ? unit : null))
+  const currency = row.currency && (CURRENCIES as readonly string[]).includes(row.currency) ? (row.currency as Currency) : null
+  const durationUnit = row.durationUnit && (DURATION_UNITS as readonly string[]).includes(row.durationUnit) ? (row.durationUnit as DurationUnit) : null
+  const parsed = quantitySchema.safeParse({
+    kind: row.kind,
+    bound: row.bound,
+    strict: row.strict,
+    value: num(row.value),
+    low: num(row.low),
+    high: num(row.high),
+    unit,
+    unitKo: unit && hasHangul(unit) ? unit : null,
+    unitEn,
+    currency,
+    per: num(row.per ?? null),
+    perUnit: row.perUnit ?? null,
+    perUnitKo: row.perUnit && hasHangul(row.perUnit) ? row.perUnit : null,
+    perUnitEn: row.perUnit && !hasHangul(row.perUnit) ? row.perUnit : null,
+    rankOf: row.rankOf ?? null,
+    rankHighFirst: row.kind === 'RANK' ? (row.rankHighFirst ?? null) : null,
+    durationUnit,
+    priceYear: row.priceYear ?? null,
+    decimals: row.decimals ?? Math.max(decimalsOf(row.value), decimalsOf(row.low), decimalsOf(row.high)),
+  })
+  return parsed.success ? parsed.data : null
+}
+
+/** The columns quantityFromRecord reads, for a Prisma select. */
+export const quantityRecordSelect = {
+  kind: true,
+  bound: true,
+  strict: true,
+  value: true,
+  low: true,
+  high: true,
+  decimals: true,
+  unit: true,
+  unitEn: true,
+  currency: true,
+  per: true,
+  perUnit: true,
+  rankOf: true,
+  rankHighFirst: true,
+  durationUnit: true,
+  priceYear: true,
+} as const
