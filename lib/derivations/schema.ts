@@ -5,9 +5,15 @@ import { DERIVATION_OPERATIONS } from './compute'
 
 const MAX_INPUTS = 12
 
-/** Repeated form fields arrive as a string or an array; blank slots of the form are dropped. */
+/**
+ * The form's repeated fields arrive as an array (or a string for one field); a string may also hold one reference
+ * per line, as a failed save gives the typed values back. Blank slots are dropped.
+ */
 const refList = z.preprocess(
-  (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => typeof v !== 'string' || v.trim() !== ''),
+  (value) =>
+    (Array.isArray(value) ? value : typeof value === 'string' ? value.split('\n') : value === undefined ? [] : [value]).filter(
+      (v) => typeof v !== 'string' || v.trim() !== '',
+    ),
   z
     .array(z.string().trim().min(1).max(200, '200자 이하로 입력하세요. At most 200 characters.'))
     .min(2, '계산에 쓸 수치를 둘 이상 고르세요. Choose at least two figures to compute from.')
