@@ -28,6 +28,23 @@ export interface QuantityRecord {
 /** Kinds whose own name says their unit: a stored unit word ('위', '달러') is the kind's, not a count noun. */
 const KIND_SAYS_UNIT: QuantityKind[] = ['RANK', 'MONEY', 'PERCENT', 'PERCENT_CHANGE', 'PERCENTAGE_POINTS', 'MULTIPLE', 'DURATION']
 
+/** Currency words, for money stored without its ISO code (the older claim form had only a unit field: "달러"). */
+const CURRENCY_WORDS: [RegExp, Currency][] = [
+  [/달러|\$|\bdollars?\b|\busd\b/i, 'USD'],
+  [/^\s*[만억조천백]*\s*원\s*$|₩|\bwon\b|\bkrw\b/i, 'KRW'],
+  [/유로|€|\beuros?\b|\beur\b/i, 'EUR'],
+  [/엔화|^\s*엔\s*$|¥|\byen\b|\bjpy\b/i, 'JPY'],
+  [/위안|\byuan\b|\bcny\b/i, 'CNY'],
+  [/£|\bgbp\b|\bpounds?\b/i, 'GBP'],
+]
+
+/** The currency a unit text names ("달러", "억원", "US dollars"), if it names exactly one. */
+export function currencyNamedBy(text: string | null | undefined): Currency | null {
+  if (!text) return null
+  const named = CURRENCY_WORDS.filter(([pattern]) => pattern.test(text)).map(([, code]) => code)
+  return named.length === 1 ? named[0] : null
+}
+
 const hasHangul = (text: string) => /[\uac00-\ud7a3]/.test(text)
 const num = (v: Decimalish) => (v === null || v === undefined ? null : Number(v.toString()))
 /** Decimals of a number as text: "17.27" → 2, "10" → 0 (Prisma's Decimal drops the column's padding). */
@@ -39,14 +56,16 @@ const decimalsOf = (v: Decimalish) => {
 
 /**
  * The row as a Quantity, or null when the row states no figure or breaks the Quantity's rules (money without a
- * currency, a rate without a base): such a row cannot be compared or computed with, and saying so is the caller's.
+ * currency the unit words do not name either, a rate without a base): such a row cannot be compared or computed
+ * with, and saying so is the caller's.
  * A row without stated precision (older rows) is taken at the precision of the digits it has.
  */
 export function quantityFromRecord(row: QuantityRecord): Quantity | null {
   if (row.value === null && (row.low === null || row.high === null)) return null
   const unit = KIND_SAYS_UNIT.includes(row.kind) ? null : (row.unit ?? null)
   const unitEn = KIND_SAYS_UNIT.includes(row.kind) ? null : (row.unitEn ?? (unit && !hasHangul(unit) ? unit : null))
-  const currency = row.currency && (CURRENCIES as readonly string[]).includes(row.currency) ? (row.currency as Currency) : null
+  const stored = row.currency && (CURRENCIES as readonly string[]).includes(row.currency) ? (row.currency as Currency) : null
+  const currency = row.kind !== 'MONEY' ? stored : (stored ?? currencyNamedBy(row.unit) ?? currencyNamedBy(row.unitEn))
   const durationUnit = row.durationUnit && (DURATION_UNITS as readonly string[]).includes(row.durationUnit) ? (row.durationUnit as DurationUnit) : null
   const parsed = quantitySchema.safeParse({
     kind: row.kind,

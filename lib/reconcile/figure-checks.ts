@@ -65,7 +65,7 @@ const both = (q: Quantity) => ({ ko: formatQuantity(q, 'ko'), en: formatQuantity
 
 export async function unitDoesNotFitMetric(db: Db): Promise<ConsistencyIssue[]> {
   return (await metricFigures(db)).flatMap((f) => {
-    const why = misfit(f.metric!.unit, f.kind, f.currency)
+    const why = misfit(f.metric!.unit, f.kind, f.q.currency)
     if (!why) return []
     const figure = both(f.q)
     return [

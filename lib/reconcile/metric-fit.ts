@@ -18,6 +18,7 @@
 // editor left the kind open) fit as well. A multiple on a percent metric does not fit even though × k converts to
 // +(k − 1)·100 %: the metric page would plot k on the percent axis, which is the error issue 14 reports.
 import type { QuantityKind } from '../db/generated/enums'
+import { currencyNamedBy } from '../quantities/record'
 import type { Bilingual } from '../quantities/types'
 
 export type MetricFamily = 'PERCENTAGE_POINTS' | 'PERCENT' | 'MULTIPLE' | 'MONEY' | 'RATE' | 'RANK' | 'DURATION' | 'SCORE' | 'COUNT'
@@ -44,23 +45,11 @@ const COUNT: Rule = { family: 'COUNT', pattern: /.*/, kinds: ['COUNT'], words: {
 /** Kinds that fit every metric. */
 const ALWAYS_FIT: QuantityKind[] = ['RANK', 'OTHER']
 
-const CURRENCY_WORDS: [RegExp, string][] = [
-  [/달러|\$|\bus\s*dollars?\b|\bdollars?\b|\busd\b/i, 'USD'],
-  [/^\s*[만억조천백]*\s*원\s*$|₩|\bwon\b|\bkrw\b/i, 'KRW'],
-  [/유로|€|\beuros?\b|\beur\b/i, 'EUR'],
-  [/엔화|¥|\byen\b|\bjpy\b/i, 'JPY'],
-  [/위안|\byuan\b|\bcny\b/i, 'CNY'],
-  [/£|\bgbp\b|\bpounds?\b/i, 'GBP'],
-]
 
 export function metricFamily(unit: string): Rule {
   return RULES.find((rule) => rule.pattern.test(unit)) ?? COUNT
 }
 
-/** The currency a money metric's unit names, if it names one. */
-export function metricCurrency(unit: string): string | null {
-  return CURRENCY_WORDS.find(([pattern]) => pattern.test(unit))?.[1] ?? null
-}
 
 const KIND_WORDS: Record<QuantityKind, Bilingual> = {
   COUNT: { ko: '개수', en: 'a count' },
@@ -86,7 +75,7 @@ export function misfit(unit: string, kind: QuantityKind, currency: string | null
       en: `The metric is measured in “${unit}” (${rule.words.en}), but this figure is ${KIND_WORDS[kind].en}.`,
     }
   }
-  const expected = rule.family === 'MONEY' ? metricCurrency(unit) : null
+  const expected = rule.family === 'MONEY' ? currencyNamedBy(unit) : null
   if (expected && currency && expected !== currency) {
     return {
       ko: `지표는 ${expected} 금액인데 이 수치는 ${currency} 금액입니다.`,
