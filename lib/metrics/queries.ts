@@ -5,7 +5,7 @@ import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import type { WindowKind } from '../db/generated/enums'
 import { metricPointWhere, publicMetricWhere } from '../claims/visibility'
-import { quantityOfRecord } from '../quantities/record'
+import { quantityFromRecord, quantityRecordSelect } from '../quantities/record'
 import { explainPoints } from './pairs'
 import { listSuggestions } from '../reconcile/suggestions'
 import { deriveForWindow, pickSnapshot, windowBounds } from './derived'
@@ -68,26 +68,6 @@ export function getDeskMetric(id: string) {
 }
 export type DeskMetric = NonNullable<Awaited<ReturnType<typeof getDeskMetric>>>
 
-/** The columns lib/quantities/record.ts reads. */
-const recordSelect = {
-  kind: true,
-  bound: true,
-  strict: true,
-  value: true,
-  low: true,
-  high: true,
-  decimals: true,
-  unit: true,
-  unitEn: true,
-  currency: true,
-  per: true,
-  perUnit: true,
-  rankOf: true,
-  rankHighFirst: true,
-  durationUnit: true,
-  priceYear: true,
-} as const
-
 /**
  * A metric's public page: only when some listed claim gives a value on it (lib/claims/visibility.ts), and then
  * those claims alone, each with the rating of its latest published revision. null (404) otherwise.
@@ -102,7 +82,7 @@ export async function getPublicMetric(slug: string) {
         orderBy: [{ windowEnd: 'asc' }, { windowStart: 'asc' }, { position: 'asc' }],
         select: {
           id: true,
-          ...recordSelect,
+          ...quantityRecordSelect,
           subject: true,
           definition: true,
           windowKind: true,
@@ -149,7 +129,7 @@ export async function getPublicMetric(slug: string) {
     bound: quantity.bound,
     value: quantity.value!.toString(),
     unit: quantity.unit ?? metric.unit,
-    quantity: quantityOfRecord(quantity),
+    quantity: quantityFromRecord(quantity),
     // Null when the figure names none: then only the figures that do name one are told apart by it.
     subject: quantity.subject,
     windowKind: quantity.windowKind!,

@@ -1,12 +1,14 @@
-// A stored quantity (a claim_quantities row, Prisma's Decimals and all) as the pure library's Quantity, so that the
-// desk, checks and reader pages compare and write stored figures with the same code as typed ones.
-import { DURATION_UNITS, quantitySchema, type DurationUnit, type Quantity } from './types'
+// The one adapter from a stored quantity (a claim_quantities row, model ClaimQuantity) to a Quantity of this
+// folder, so that the comparison, the arithmetic and the formatter read what the desk stored. Pure: it takes the
+// row's fields (decimals as Prisma's Decimal or text) and never reads the database.
+import { CURRENCIES, DURATION_UNITS, quantitySchema, type Currency, type DurationUnit, type Quantity, type QuantityBound, type QuantityKind } from './types'
 
-type Decimalish = { toString(): string } | number | null
+type Decimalish = { toString(): string } | string | number | null
 
+/** The fields of a ClaimQuantity row the adapter reads; the rest of the row may come along. */
 export interface QuantityRecord {
-  kind: Quantity['kind']
-  bound: Quantity['bound']
+  kind: QuantityKind
+  bound: QuantityBound
   strict: boolean
   value: Decimalish
   low: Decimalish
@@ -14,54 +16,97 @@ export interface QuantityRecord {
   decimals: number | null
   unit: string | null
   unitEn?: string | null
-  currency: string | null
-  per: Decimalish
-  perUnit: string | null
-  rankOf: number | null
-  rankHighFirst: boolean | null
-  durationUnit: string | null
+  currency?: string | null
+  per?: Decimalish
+  perUnit?: string | null
+  rankOf?: number | null
+  rankHighFirst?: boolean | null
+  durationUnit?: string | null
   priceYear?: number | null
 }
 
-const num = (value: Decimalish) => (value === null ? null : Number(value.toString()))
-const hangul = (text: string | null | undefined) => Boolean(text && /[\uac00-\ud7a3]/.test(text))
-/** The desk types unit words in either language into one field: Hangul is the Korean word, anything else English. */
-const words = (text: string | null | undefined, en?: string | null) => ({
-  ko: hangul(text) ? text! : null,
-  en: en ?? (text && !hangul(text) ? text : null),
-})
+/** Kinds whose own name says their unit: a stored unit word ('위', '달러') is the kind's, not a count noun. */
+const KIND_SAYS_UNIT: QuantityKind[] = ['RANK', 'MONEY', 'PERCENT', 'PERCENT_CHANGE', 'PERCENTAGE_POINTS', 'MULTIPLE', 'DURATION']
 
-/** Decimals of a stored value as written ("17.270000" → 2), for records that did not store their precision. */
-function decimalsOf(value: Decimalish): number {
-  if (value === null) return 0
-  const text = value.toString()
-  return text.includes('.') ? text.replace(/0+$/, '').split('.')[1].length : 0
+/** Currency words, for money stored without its ISO code (the older claim form had only a unit field: "달러"). */
+const CURRENCY_WORDS: [RegExp, Currency][] = [
+  [/달러|\$|\bdollars?\b|\busd\b/i, 'USD'],
+  [/^\s*[만억조천백]*\s*원\s*$|₩|\bwon\b|\bkrw\b/i, 'KRW'],
+  [/유로|€|\beuros?\b|\beur\b/i, 'EUR'],
+  [/엔화|^\s*엔\s*$|¥|\byen\b|\bjpy\b/i, 'JPY'],
+  [/위안|\byuan\b|\bcny\b/i, 'CNY'],
+  [/£|\bgbp\b|\bpounds?\b/i, 'GBP'],
+]
+
+/** The currency a unit text names ("달러", "억원", "US dollars"), if it names exactly one. */
+export function currencyNamedBy(text: string | null | undefined): Currency | null {
+  if (!text) return null
+  const named = CURRENCY_WORDS.filter(([pattern]) => pattern.test(text)).map(([, code]) => code)
+  return named.length === 1 ? named[0] : null
 }
 
-/** The Quantity a record states, or null when it states none (a metric-only row) or breaks a kind's rules. */
-export function quantityOfRecord(record: QuantityRecord): Quantity | null {
-  const unit = words(record.unit, record.unitEn)
-  const perUnit = words(record.perUnit)
+const hasHangul = (text: string) => /[\uac00-\ud7a3]/.test(text)
+const num = (v: Decimalish) => (v === null || v === undefined ? null : Number(v.toString()))
+/** Decimals of a number as text: "17.27" → 2, "10" → 0 (Prisma's Decimal drops the column's padding). */
+const decimalsOf = (v: Decimalish) => {
+  if (v === null || v === undefined) return 0
+  const fraction = /\.(\d*?)0*$/.exec(v.toString())
+  return fraction ? fraction[1].length : 0
+}
+
+/**
+ * The row as a Quantity, or null when the row states no figure or breaks the Quantity's rules (money without a
+ * currency the unit words do not name either, a rate without a base): such a row cannot be compared or computed
+ * with, and saying so is the caller's.
+ * A row without stated precision (older rows) is taken at the precision of the digits it has.
+ */
+export function quantityFromRecord(row: QuantityRecord): Quantity | null {
+  if (row.value === null && (row.low === null || row.high === null)) return null
+  const unit = KIND_SAYS_UNIT.includes(row.kind) ? null : (row.unit ?? null)
+  const unitEn = KIND_SAYS_UNIT.includes(row.kind) ? null : (row.unitEn ?? (unit && !hasHangul(unit) ? unit : null))
+  const stored = row.currency && (CURRENCIES as readonly string[]).includes(row.currency) ? (row.currency as Currency) : null
+  const currency = row.kind !== 'MONEY' ? stored : (stored ?? currencyNamedBy(row.unit) ?? currencyNamedBy(row.unitEn))
+  const durationUnit = row.durationUnit && (DURATION_UNITS as readonly string[]).includes(row.durationUnit) ? (row.durationUnit as DurationUnit) : null
   const parsed = quantitySchema.safeParse({
-    kind: record.kind,
-    bound: record.bound,
-    strict: record.strict,
-    value: num(record.value),
-    low: num(record.low),
-    high: num(record.high),
-    unit: record.unit,
-    unitKo: unit.ko,
-    unitEn: unit.en,
-    currency: record.currency,
-    per: num(record.per),
-    perUnit: record.perUnit,
-    perUnitKo: perUnit.ko,
-    perUnitEn: perUnit.en,
-    rankOf: record.rankOf,
-    rankHighFirst: record.rankHighFirst,
-    durationUnit: DURATION_UNITS.includes(record.durationUnit as DurationUnit) ? record.durationUnit : null,
-    decimals: record.decimals ?? decimalsOf(record.bound === 'RANGE' ? record.low : record.value),
-    priceYear: record.priceYear ?? null,
+    kind: row.kind,
+    bound: row.bound,
+    strict: row.strict,
+    value: num(row.value),
+    low: num(row.low),
+    high: num(row.high),
+    unit,
+    unitKo: unit && hasHangul(unit) ? unit : null,
+    unitEn,
+    currency,
+    per: num(row.per ?? null),
+    perUnit: row.perUnit ?? null,
+    perUnitKo: row.perUnit && hasHangul(row.perUnit) ? row.perUnit : null,
+    perUnitEn: row.perUnit && !hasHangul(row.perUnit) ? row.perUnit : null,
+    rankOf: row.rankOf ?? null,
+    rankHighFirst: row.kind === 'RANK' ? (row.rankHighFirst ?? null) : null,
+    durationUnit,
+    priceYear: row.priceYear ?? null,
+    decimals: row.decimals ?? Math.max(decimalsOf(row.value), decimalsOf(row.low), decimalsOf(row.high)),
   })
   return parsed.success ? parsed.data : null
 }
+
+/** The columns quantityFromRecord reads, for a Prisma select. */
+export const quantityRecordSelect = {
+  kind: true,
+  bound: true,
+  strict: true,
+  value: true,
+  low: true,
+  high: true,
+  decimals: true,
+  unit: true,
+  unitEn: true,
+  currency: true,
+  per: true,
+  perUnit: true,
+  rankOf: true,
+  rankHighFirst: true,
+  durationUnit: true,
+  priceYear: true,
+} as const

@@ -2,6 +2,8 @@
 // 1. a cumulative value smaller than the sum of the published yearly values inside its window;
 // 2. two published verdicts rating both of two contradicting claims as true;
 // 3. a claim whose value differs from the value derived from the imported dataset for its window and definition.
+// and, in figure-checks.ts, four that read figures as quantities: a kind or unit that does not fit the metric,
+// contradicting figures whatever the verdicts, arithmetic that does not hold, and ranks the values deny.
 // They read only; nothing is changed or blocked, because a reviewer may know why the numbers differ.
 // Each reads the claims' quantities (a claim may state several figures, of several metrics). Sums and dataset
 // counts are only made of exact counts and amounts: adding ranks or percentages, or comparing "at least 5" with a
@@ -11,11 +13,19 @@ import { formatQuantity } from '../format'
 import { deriveForWindow, pickSnapshot } from '../metrics/derived'
 import { explainWindow } from './window-words'
 import { classifyPair } from './classify'
+import { arithmeticMismatches, contradictingFigures, rankMismatches, unitDoesNotFitMetric } from './figure-checks'
 import { quantitySelect, toQuantityClaim } from './suggestions'
 
 type Db = PrismaClient | Prisma.TransactionClient
 
-export type CheckKind = 'CUMULATIVE_BELOW_YEARLY_SUM' | 'CONTRADICTING_BOTH_TRUE' | 'DIFFERS_FROM_DATASET'
+export type CheckKind =
+  | 'CUMULATIVE_BELOW_YEARLY_SUM'
+  | 'CONTRADICTING_BOTH_TRUE'
+  | 'DIFFERS_FROM_DATASET'
+  | 'UNIT_DOES_NOT_FIT_METRIC'
+  | 'CONTRADICTING_FIGURES'
+  | 'ARITHMETIC_MISMATCH'
+  | 'RANK_MISMATCH'
 
 export interface ConsistencyIssue {
   kind: CheckKind
@@ -28,6 +38,10 @@ export const CHECK_LABELS: Record<CheckKind, string> = {
   CUMULATIVE_BELOW_YEARLY_SUM: '누적값이 연도별 합보다 작음 · Cumulative below the yearly sum',
   CONTRADICTING_BOTH_TRUE: '상충하는 두 주장이 모두 사실 판정 · Contradicting claims both rated true',
   DIFFERS_FROM_DATASET: '데이터셋 값과 다름 · Differs from the dataset',
+  UNIT_DOES_NOT_FIT_METRIC: '지표에 맞지 않는 단위·종류 · Unit or kind does not fit the metric',
+  CONTRADICTING_FIGURES: '서로 어긋나는 수치 · Contradicting figures',
+  ARITHMETIC_MISMATCH: '계산이 맞지 않음 · Arithmetic does not hold',
+  RANK_MISMATCH: '값과 맞지 않는 순위 · Rank does not fit the values',
 }
 
 const checkedQuantities = {
@@ -171,5 +185,13 @@ export async function differsFromDataset(db: Db): Promise<ConsistencyIssue[]> {
 }
 
 export async function runChecks(db: Db): Promise<ConsistencyIssue[]> {
-  return [...(await cumulativeBelowYearlySum(db)), ...(await contradictingBothTrue(db)), ...(await differsFromDataset(db))]
+  return [
+    ...(await cumulativeBelowYearlySum(db)),
+    ...(await contradictingBothTrue(db)),
+    ...(await differsFromDataset(db)),
+    ...(await unitDoesNotFitMetric(db)),
+    ...(await contradictingFigures(db)),
+    ...(await arithmeticMismatches(db)),
+    ...(await rankMismatches(db)),
+  ]
 }

@@ -42,6 +42,8 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   'relations.remove': 'relation.edit',
   'reconcile.confirm': 'relation.edit',
   'reconcile.dismiss': 'relation.edit',
+  'derivations.save': 'relation.edit',
+  'derivations.remove': 'relation.edit',
   'verdicts.saveDraft': 'verdict.draft',
   'verdicts.submitForReview': 'verdict.draft',
   'verdicts.addComment': 'verdict.draft',

@@ -79,6 +79,22 @@ const claim = (data: { duplicateOfId?: string } = {}) =>
   db().claim.create({ data: { shortId: randomShortId(), slug: 'plain-claim', text: unique('평범한 주장 A plain claim'), ...data } })
 // No URL: the archive action then refuses instead of fetching anything.
 const source = () => db().source.create({ data: { kind: 'NEWS', publisher: 'Publisher', title: unique('Source') } })
+/** A claim stating one figure of `kind` (money in US dollars), for the derivation forms. */
+const figureClaim = (kind: 'MONEY' | 'MULTIPLE', value: string) =>
+  db().claim.create({
+    data: {
+      shortId: randomShortId(),
+      slug: 'plain-claim',
+      text: unique('수치 주장 A figure'),
+      quantities: { create: { position: 0, kind, value, decimals: kind === 'MONEY' ? -8 : 0, currency: kind === 'MONEY' ? 'USD' : null } },
+    },
+    include: { quantities: true },
+  })
+/** A figure recorded as the ratio of two amounts: the derived claim, its inputs, the derivation. */
+async function ratioFigures() {
+  const [derived, a, b] = [await figureClaim('MULTIPLE', '2'), await figureClaim('MONEY', '400000000'), await figureClaim('MONEY', '200000000')]
+  return { derived, a, b }
+}
 const metric = () => db().metric.create({ data: { slug: `metric-${++counter}`, nameKo: '지표', nameEn: 'Metric', unit: 'models' } })
 
 async function rating(data: { retired?: boolean } = {}) {
@@ -150,6 +166,22 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
   'ratings.delete': async () => ({ ratingId: (await rating()).id }),
   'reconcile.confirm': async () => ({ claimId: (await claim()).id, otherClaimId: (await claim()).id, kind: 'SAME_METRIC_OTHER_WINDOW' }),
   'reconcile.dismiss': async () => ({ claimId: (await claim()).id, otherClaimId: (await claim()).id, kind: 'SAME_METRIC_OTHER_WINDOW' }),
+  'derivations.save': async () => {
+    const { derived, a, b } = await ratioFigures()
+    return { quantityId: derived.quantities[0].id, operation: 'RATIO', inputs: `${a.shortId}\n${b.shortId}` }
+  },
+  'derivations.remove': async () => {
+    const { derived, a, b } = await ratioFigures()
+    const row = await db().quantityDerivation.create({
+      data: {
+        quantityId: derived.quantities[0].id,
+        operation: 'RATIO',
+        inputCount: 2,
+        inputs: { create: [{ position: 0, quantityId: a.quantities[0].id }, { position: 1, quantityId: b.quantities[0].id }] },
+      },
+    })
+    return { derivationId: row.id, version: String(row.version) }
+  },
   'relations.add': async () => ({ claimId: (await claim()).id, otherClaim: (await claim()).shortId, kind: 'CONTRADICTS', direction: 'outgoing' }),
   'relations.remove': async () => {
     const relation = await db().claimRelation.create({ data: { fromClaimId: (await claim()).id, toClaimId: (await claim()).id, kind: 'CONTRADICTS' } })

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AuditHistory } from '@/components/desk/AuditHistory'
 import { ClaimMaterial } from '@/components/desk/ClaimMaterial'
+import { DerivationPanel } from '@/components/desk/DerivationPanel'
 import { MarkDuplicateForm, UnmarkDuplicateForm } from '@/components/desk/ClaimForm'
 import { RelationSuggestions } from '@/components/desk/RelationSuggestions'
 import { Forbidden } from '@/components/desk/Forbidden'
@@ -111,6 +112,8 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
         claim={claim}
         derived={await Promise.all(claim.quantities.map((quantity) => (quantity.metricId ? derivedSentenceForQuantity(db(), quantity.id) : null)))}
       />
+
+      <DerivationPanel claimId={claim.id} />
 
       <VerdictPanel claimId={claim.id} workspace={workspace} viewer={{ id: user.id, canPublish: can(user, 'verdict.publish') }} twoPersonRule={rule} />
 

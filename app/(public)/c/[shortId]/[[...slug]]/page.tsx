@@ -6,12 +6,14 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { SourceCitation, type SourceCitationProps } from '@/components/SourceCitation'
 import { QuantityBox } from '@/components/QuantityBox'
+import { DerivationBox } from '@/components/DerivationBox'
 import { UnderResearchClaim } from '@/components/UnderResearchClaim'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { VerdictBody } from '@/components/VerdictBody'
 import { RatingChangeNotice, WithdrawnNotice } from '@/components/VerdictNotice'
 import { claimReview, jsonLdScript } from '@/lib/claims/claim-review'
 import { claimPath, isShortId, shareCardPath } from '@/lib/claims/permalink'
+import { publicDerivations } from '@/lib/derivations/queries'
 import {
   getPublishedClaim,
   getUnderResearchClaim,
@@ -176,6 +178,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
       {verdict.notice === 'ratingChange' && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} locale={locale} /> : null}
 
       <QuantityBox claim={claim} m={m} locale={locale} />
+      <DerivationBox derivations={await publicDerivations(claim.id)} m={m} locale={locale} />
 
       <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="verdict-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-500">
