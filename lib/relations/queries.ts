@@ -66,10 +66,23 @@ export function listMisattributions(claimId: string) {
       actualDefinition: true,
       quantity: { select: { id: true, position: true, bound: true, strict: true, value: true, low: true, high: true, unit: true, statedText: true } },
       actualMetric: { select: { id: true, nameKo: true, nameEn: true } },
-      toClaim: { select: { shortId: true, text: true } },
+      toClaim: { select: { id: true, shortId: true, text: true } },
       source: { select: { id: true, title: true, publisher: true } },
     },
   })
 }
 
 export type MisattributionView = Awaited<ReturnType<typeof listMisattributions>>[number]
+
+/** What the misattribution form offers: the claim's figures, and the metrics a figure may really belong to. */
+export async function misattributionChoices(claimId: string) {
+  const [quantities, metrics] = await Promise.all([
+    db().claimQuantity.findMany({
+      where: { claimId, misattribution: { is: null } },
+      orderBy: { position: 'asc' },
+      select: { id: true, position: true, bound: true, strict: true, value: true, low: true, high: true, unit: true, statedText: true },
+    }),
+    db().metric.findMany({ orderBy: { nameKo: 'asc' }, select: { id: true, nameKo: true, nameEn: true } }),
+  ])
+  return { quantities, metrics }
+}
