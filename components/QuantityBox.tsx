@@ -107,7 +107,7 @@ function MisattributedQuantity({ q, mis, m, locale }: { q: PublicQuantity; mis: 
         <span className="font-semibold">
           <Figure text={figure[locale]} />
         </span>
-        {q.statedText ? (
+        {q.statedText && q.statedText !== figure[locale] ? (
           <>
             {' '}
             <Stated text={q.statedText} />
