@@ -1,40 +1,163 @@
 import Link from 'next/link'
 import type { PublicQuantity } from '@/lib/claims/quantities'
-import { describeWindow, formatQuantity } from '@/lib/format'
+import type { ReaderMisattribution } from '@/lib/claims/queries'
+import { claimPath } from '@/lib/claims/permalink'
+import { deskFigure } from '@/lib/claims/figure'
 import type { Messages } from '@/lib/i18n/dictionary'
+import { formatWindow } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
+import { formatQuantity } from '@/lib/quantities/format'
+import { quantityFromRecord } from '@/lib/quantities/record'
+import type { Bilingual } from '@/lib/quantities/types'
+import { misattributionSentence } from '@/lib/relations/misattribution'
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole)
+type ReaderQuantity = PublicQuantity & { misattribution?: ReaderMisattribution | null }
 
 /**
- * A figure with its bound, never stronger than stated: "at least 5", "about 1.3", "1~2", "rank 11 of 48". The
- * general formatter by kind is issue 14's reader-side item; this one only keeps bounds and ranks from being lost.
+ * The figure in both languages, by kind and at its stated precision ("13억 달러" / "US$1.3 billion"); a record that
+ * does not make a whole quantity is shown as stored ("≥ 5 곳"), never guessed at.
  */
-export function figureText(q: PublicQuantity, m: Messages, locale: Locale): string {
-  const unit = (locale === 'en' ? (q.unitEn ?? q.unit) : q.unit) ?? ''
-  const withUnit = (text: string) => (unit ? `${text} ${unit}` : text)
-  if (q.bound === 'RANGE') return withUnit(fill(m.figureRange, { low: formatQuantity(q.low ?? ''), high: formatQuantity(q.high ?? '') }))
-  const n = formatQuantity(q.value ?? '')
-  if (q.kind === 'RANK' && q.bound === 'EXACT') return q.rankOf ? fill(m.figureRankOf, { n, of: String(q.rankOf) }) : fill(m.figureRank, { n })
-  const bounded =
-    q.bound === 'APPROX'
-      ? fill(m.figureApprox, { n })
-      : q.bound === 'AT_LEAST'
-        ? fill(q.strict ? m.figureMoreThan : m.figureAtLeast, { n })
-        : q.bound === 'AT_MOST'
-          ? fill(q.strict ? m.figureLessThan : m.figureAtMost, { n })
-          : n
-  return withUnit(bounded)
+function figureWords(q: PublicQuantity): Bilingual {
+  const quantity = quantityFromRecord(q)
+  if (!quantity) return { ko: deskFigure(q), en: deskFigure(q) }
+  return { ko: formatQuantity(quantity, 'ko'), en: formatQuantity(quantity, 'en') }
 }
 
 /** A quantity that states a figure (a metric alone states none). */
 const hasFigure = (q: PublicQuantity) => q.value !== null || (q.low !== null && q.high !== null)
 
+const hangul = (text: string) => /[\uac00-\ud7a3]/.test(text)
+
+/** A number is never broken across lines: "10만 명당 17.27건" stays one piece. */
+function Figure({ text }: { text: string }) {
+  return (
+    <span className="whitespace-nowrap" data-testid="figure">
+      {text}
+    </span>
+  )
+}
+
+function Stated({ text }: { text: string }) {
+  return (
+    <q className="whitespace-nowrap" lang={hangul(text) ? 'ko' : 'en'}>
+      {text}
+    </q>
+  )
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt className="text-stone-600">{label}</dt>
+      <dd>{children}</dd>
+    </>
+  )
+}
+
+function MetricLink({ metric, locale }: { metric: { slug: string; nameKo: string; nameEn: string }; locale: Locale }) {
+  // The metric page shows every claim about this quantity over time.
+  return (
+    <Link href={`/metrics/${metric.slug}`} className="underline">
+      {locale === 'en' ? metric.nameEn : metric.nameKo}
+    </Link>
+  )
+}
+
+const windowText = (w: { kind: 'POINT' | 'PERIOD' | 'CUMULATIVE'; start: Date | null; end: Date | null } | null, m: Messages, locale: Locale) =>
+  w ? formatWindow(w.kind, w.start, w.end, locale) : m.windowNotStated
+
+/** An established figure of the claim: value, as stated, subject, window, definition, metric. */
+function StatedQuantity({ q, m, locale }: { q: PublicQuantity; m: Messages; locale: Locale }) {
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid="quantity">
+      <dt className="text-stone-600">{m.quantityValue}</dt>
+      <dd className="font-semibold">
+        <Figure text={figureWords(q)[locale]} />
+      </dd>
+      {q.statedText ? (
+        <Row label={m.quantityStated}>
+          <Stated text={q.statedText} />
+        </Row>
+      ) : null}
+      {q.subject ? <Row label={m.quantitySubject}>{q.subject}</Row> : null}
+      <Row label={m.quantityWindow}>
+        {windowText(q.windowKind ? { kind: q.windowKind, start: q.windowStart, end: q.windowEnd } : null, m, locale)}
+      </Row>
+      {q.definition ? <Row label={m.quantityDefinition}>{q.definition}</Row> : null}
+      {q.metric ? (
+        <Row label={m.quantityMetric}>
+          <MetricLink metric={q.metric} locale={locale} />
+        </Row>
+      ) : null}
+    </dl>
+  )
+}
+
 /**
- * A numeric claim's quantities for readers, the main figure first: value, subject, window and definition each;
- * nothing when the claim states no figure.
+ * A right figure with the wrong label: shown as the claim states it, marked so, next to what it actually counts in
+ * words. Never with the claim's own subject, window or metric, which are the wrong label.
  */
-export function QuantityBox({ claim, m, locale = 'ko' }: { claim: { quantities: PublicQuantity[] }; m: Messages; locale?: Locale }) {
+function MisattributedQuantity({ q, mis, m, locale }: { q: PublicQuantity; mis: ReaderMisattribution; m: Messages; locale: Locale }) {
+  const figure = figureWords(q)
+  const sentence = misattributionSentence(figure, mis.actual, mis.claimedAs)[locale]
+  return (
+    <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" data-testid="misattributed-quantity">
+      <p>
+        <span className="mr-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{m.quantityAsClaimed}</span>
+        <span className="font-semibold">
+          <Figure text={figure[locale]} />
+        </span>
+        {q.statedText && q.statedText !== figure[locale] ? (
+          <>
+            {' '}
+            <Stated text={q.statedText} />
+          </>
+        ) : null}
+      </p>
+      <p data-testid="misattribution-sentence">{sentence}</p>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1" aria-label={m.misattributedHeading}>
+        {mis.subject ? <Row label={m.misattributedSubject}>{mis.subject}</Row> : null}
+        {mis.metric ? (
+          <Row label={m.misattributedMetric}>
+            <MetricLink metric={mis.metric} locale={locale} />
+          </Row>
+        ) : null}
+        {mis.window ? <Row label={m.misattributedWindow}>{windowText(mis.window, m, locale)}</Row> : null}
+        {mis.definition ? <Row label={m.misattributedDefinition}>{mis.definition}</Row> : null}
+        {mis.shownBy || mis.source ? (
+          <Row label={m.misattributedShownBy}>
+            {mis.shownBy ? (
+              mis.shownBy.listed ? (
+                <Link href={claimPath(mis.shownBy)} className="underline">
+                  {locale === 'en' && mis.shownBy.translation ? mis.shownBy.translation : mis.shownBy.text}
+                </Link>
+              ) : (
+                <span>{locale === 'en' && mis.shownBy.translation ? mis.shownBy.translation : mis.shownBy.text}</span>
+              )
+            ) : null}
+            {mis.shownBy && mis.source ? ' · ' : null}
+            {mis.source?.url ? (
+              <a href={mis.source.url} className="underline" rel="noopener noreferrer">
+                {mis.source.publisher}, {mis.source.title}
+              </a>
+            ) : mis.source ? (
+              <span>
+                {mis.source.publisher}, {mis.source.title}
+              </span>
+            ) : null}
+          </Row>
+        ) : null}
+      </dl>
+    </div>
+  )
+}
+
+/**
+ * A numeric claim's quantities for readers, the main figure first, each written in the reader's language: value,
+ * subject, window and definition; nothing when the claim states no figure. A figure the desk found misattributed
+ * is shown as claimed, next to what it actually counts.
+ */
+export function QuantityBox({ claim, m, locale = 'ko' }: { claim: { quantities: ReaderQuantity[] }; m: Messages; locale?: Locale }) {
   const quantities = claim.quantities.filter(hasFigure)
   if (!quantities.length) return null
   return (
@@ -42,43 +165,13 @@ export function QuantityBox({ claim, m, locale = 'ko' }: { claim: { quantities: 
       <h2 id="quantity-heading" className="sr-only">
         {m.quantityHeading}
       </h2>
-      {quantities.map((q) => (
-        <dl key={q.position} className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1" data-testid="quantity">
-          <dt className="text-stone-600">{m.quantityValue}</dt>
-          <dd className="font-semibold">{figureText(q, m, locale)}</dd>
-          {q.statedText ? (
-            <>
-              <dt className="text-stone-600">{m.quantityStated}</dt>
-              <dd>{q.statedText}</dd>
-            </>
-          ) : null}
-          {q.subject ? (
-            <>
-              <dt className="text-stone-600">{m.quantitySubject}</dt>
-              <dd>{q.subject}</dd>
-            </>
-          ) : null}
-          <dt className="text-stone-600">{m.quantityWindow}</dt>
-          <dd>{q.windowKind ? describeWindow(q.windowKind, q.windowStart, q.windowEnd) : m.windowNotStated}</dd>
-          {q.definition ? (
-            <>
-              <dt className="text-stone-600">{m.quantityDefinition}</dt>
-              <dd>{q.definition}</dd>
-            </>
-          ) : null}
-          {q.metric ? (
-            <>
-              <dt className="text-stone-600">{m.quantityMetric}</dt>
-              <dd>
-                {/* The metric page shows every claim about this quantity over time. */}
-                <Link href={`/metrics/${q.metric.slug}`} className="underline">
-                  {q.metric.nameKo} <span lang="en">({q.metric.nameEn})</span>
-                </Link>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-      ))}
+      {quantities.map((q) =>
+        q.misattribution ? (
+          <MisattributedQuantity key={q.position} q={q} mis={q.misattribution} m={m} locale={locale} />
+        ) : (
+          <StatedQuantity key={q.position} q={q} m={m} locale={locale} />
+        ),
+      )}
     </section>
   )
 }

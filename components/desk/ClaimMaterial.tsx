@@ -19,6 +19,7 @@ import { archivedCopyPath, sourcePath } from '@/lib/sources/paths'
 import { sourceOptions, type SourceOption, type SourceSummary } from '@/lib/sources/queries'
 import { AppearanceForm } from './AppearanceForm'
 import { EvidenceForm, type SourceChoice } from './EvidenceForm'
+import { MisattributionPanel } from './MisattributionPanel'
 import { RelationForm } from './RelationForm'
 import { RemoveButton } from './SourceFormParts'
 
@@ -51,6 +52,7 @@ export async function ClaimMaterial({ claimId }: { claimId: string }) {
       <EvidenceSection claim={claim} sources={sources} editable={canEditEvidence} />
       <AppearanceSection claim={claim} sources={sources} editable={canEditEvidence} />
       <RelationSection claimId={claim.id} relations={relations} suggestions={suggestions} editable={canEditRelations} />
+      <MisattributionPanel claim={claim} suggestions={suggestions} editable={canEditRelations} />
     </div>
   )
 }

@@ -79,6 +79,60 @@ async function withPublicMetricLinks<Q extends { metricId: string | null; metric
   return quantities.map((q) => (q.metricId && visible.has(q.metricId) ? q : { ...q, metric: null }))
 }
 
+/** What readers see of a misattributed figure: what it actually counts, and what shows it. */
+const misattributionSelect = {
+  claimedAsKo: true,
+  claimedAsEn: true,
+  actualKo: true,
+  actualEn: true,
+  actualSubject: true,
+  actualWindowKind: true,
+  actualWindowStart: true,
+  actualWindowEnd: true,
+  actualDefinition: true,
+  actualMetricId: true,
+  actualMetric: { select: { slug: true, nameKo: true, nameEn: true } },
+  toClaim: { select: relatedClaimSelect },
+  source: { select: { id: true, title: true, publisher: true, url: true } },
+} satisfies Prisma.ClaimRelationSelect
+
+type MisattributionRow = Prisma.ClaimRelationGetPayload<{ select: typeof misattributionSelect }>
+
+/**
+ * A misattribution as readers may see it. It is the desk's finding, shown on the claim's verdict page like a
+ * relation: the claim that shows it only when that claim has a verdict page (linked when listed), the metric only
+ * when its page is public, the source only when this claim's page cites it anyway (as evidence or appearance).
+ */
+async function withPublicMisattributions<Q extends { misattribution: MisattributionRow | null }>(quantities: Q[], citedSources: Set<string>) {
+  const rows = quantities.flatMap((q) => (q.misattribution ? [q.misattribution] : []))
+  const claimIds = rows.flatMap((r) => (r.toClaim ? [r.toClaim.id] : []))
+  const metricIds = rows.flatMap((r) => (r.actualMetricId ? [r.actualMetricId] : []))
+  const [withPages, publicMetrics] = await Promise.all([
+    claimIds.length ? db().claim.findMany({ where: { id: { in: claimIds }, ...hasVerdictPageWhere }, select: { id: true } }) : [],
+    metricIds.length ? db().metric.findMany({ where: { id: { in: metricIds }, ...publicMetricWhere }, select: { id: true } }) : [],
+  ])
+  const shown = new Set(withPages.map((c) => c.id))
+  const related = await asRelated(rows.flatMap((r) => (r.toClaim && shown.has(r.toClaim.id) ? [r.toClaim] : [])))
+  const metrics = new Set(publicMetrics.map((m) => m.id))
+  return quantities.map(({ misattribution: m, ...q }) => ({
+    ...q,
+    misattribution: m
+      ? {
+          claimedAs: m.claimedAsKo && m.claimedAsEn ? { ko: m.claimedAsKo, en: m.claimedAsEn } : null,
+          actual: { ko: m.actualKo ?? '', en: m.actualEn ?? '' },
+          subject: m.actualSubject,
+          window: m.actualWindowKind ? { kind: m.actualWindowKind, start: m.actualWindowStart, end: m.actualWindowEnd } : null,
+          definition: m.actualDefinition,
+          metric: m.actualMetricId && metrics.has(m.actualMetricId) ? m.actualMetric : null,
+          shownBy: m.toClaim ? (related.get(m.toClaim.id) ?? null) : null,
+          source: m.source && citedSources.has(m.source.id) ? m.source : null,
+        }
+      : null,
+  }))
+}
+
+export type ReaderMisattribution = NonNullable<PublishedClaim['quantities'][number]['misattribution']>
+
 const revisionSelect = {
   number: true,
   summary: true,
@@ -133,20 +187,24 @@ export async function getPublishedClaim(shortId: string) {
     where: { shortId, ...hasVerdictPageWhere },
     include: {
       claimant: true,
-      quantities: { orderBy: { position: 'asc' }, select: publicQuantitySelect },
+      quantities: { orderBy: { position: 'asc' }, select: { ...publicQuantitySelect, misattribution: { select: misattributionSelect } } },
       verdict: { select: { status: true, withdrawnAt: true, withdrawnReason: true, revisions: { orderBy: { number: 'desc' }, select: revisionSelect } } },
       evidence: { include: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
       appearances: { include: { source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
-      relationsFrom: { where: { toClaim: relatedWhere }, include: { toClaim: { select: relatedClaimSelect } } },
-      relationsTo: { where: { fromClaim: relatedWhere }, include: { fromClaim: { select: relatedClaimSelect } } },
+      // A misattribution is shown with the figure it is about (quantities above), not among the related claims.
+      relationsFrom: { where: { toClaim: relatedWhere, kind: { not: 'MISATTRIBUTED' } }, include: { toClaim: { select: relatedClaimSelect } } },
+      relationsTo: { where: { fromClaim: relatedWhere, kind: { not: 'MISATTRIBUTED' } }, include: { fromClaim: { select: relatedClaimSelect } } },
     },
   })
   if (!claim?.verdict) return null
   const verdict = toPublicVerdict(claim.verdict)
   if (!verdict) return null
+  // Every kind but MISATTRIBUTED names its other claim (a CHECK in the database says so).
+  const relationsFrom = claim.relationsFrom.flatMap(({ toClaim, ...relation }) => (toClaim ? [{ ...relation, toClaim }] : []))
+  const citedSources = new Set([...claim.evidence, ...claim.appearances].map((item) => item.source.id))
   const [related, quantities] = await Promise.all([
-    asRelated([...claim.relationsFrom.map((r) => r.toClaim), ...claim.relationsTo.map((r) => r.fromClaim)]),
-    withPublicMetricLinks(claim.quantities),
+    asRelated([...relationsFrom.map((r) => r.toClaim), ...claim.relationsTo.map((r) => r.fromClaim)]),
+    withPublicMetricLinks(claim.quantities).then((qs) => withPublicMisattributions(qs, citedSources)),
   ])
   return {
     ...claim,
@@ -154,7 +212,7 @@ export async function getPublishedClaim(shortId: string) {
     evidence: claim.evidence.map(({ source, ...item }) => ({ ...item, source: withLinkedCopy(source, verdict.citedCopies) })),
     appearances: claim.appearances.map(({ source, ...item }) => ({ ...item, source: withLinkedCopy(source, verdict.citedCopies) })),
     verdict,
-    relationsFrom: claim.relationsFrom.map(({ toClaim, ...relation }) => ({ ...relation, toClaim: related.get(toClaim.id)! })),
+    relationsFrom: relationsFrom.map(({ toClaim, ...relation }) => ({ ...relation, toClaim: related.get(toClaim.id)! })),
     relationsTo: claim.relationsTo.map(({ fromClaim, ...relation }) => ({ ...relation, fromClaim: related.get(fromClaim.id)! })),
   }
 }

@@ -50,11 +50,15 @@ export const listedSql = Prisma.sql`(
   )
 )`
 
-/** The quantities a metric page plots: of listed claims, stating one value and its window (a range or an unstated window is not plotted). */
+/**
+ * The quantities a metric page plots: of listed claims, stating one value and its window (a range or an unstated
+ * window is not plotted), and not found misattributed (the figure counts something else than its label says).
+ */
 export const metricPointWhere = {
   claim: listedWhere,
   value: { not: null },
   windowKind: { not: null },
+  misattribution: { is: null },
 } satisfies Prisma.ClaimQuantityWhereInput
 
 /**

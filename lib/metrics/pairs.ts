@@ -26,7 +26,8 @@ export interface MetricPoint {
 export interface RecordedRelation {
   fromId: string
   toId: string
-  kind: RelationKind
+  /** A misattribution is about one figure, not a pair: its figure is not plotted (lib/claims/visibility.ts). */
+  kind: Exclude<RelationKind, 'MISATTRIBUTED'>
 }
 
 /** AGREE: the same or compatible readings of one thing; HOLD_TOGETHER: they count different things or spans. */

@@ -150,7 +150,8 @@ export async function getPublicMetric(slug: string) {
       ? [{ claimId: p.claimId, quantity: p.quantity, subject: p.subject, window: { kind: p.windowKind, start: p.windowStart, end: p.windowEnd }, definition: p.definitionName }]
       : [],
   )
-  const recorded = relations.map((r) => ({ fromId: r.fromClaimId, toId: r.toClaimId, kind: r.kind }))
+  // A misattribution concerns one figure, not a pair of claims: lib/claims/visibility.ts keeps it off the page.
+  const recorded = relations.flatMap((r) => (r.toClaimId && r.kind !== 'MISATTRIBUTED' ? [{ fromId: r.fromClaimId, toId: r.toClaimId, kind: r.kind }] : []))
   return { metric, points, explanation: explainPoints(compared, recorded), derived: await derivedRows(metric, points) }
 }
 export type PublicMetric = NonNullable<Awaited<ReturnType<typeof getPublicMetric>>>

@@ -130,7 +130,7 @@ export async function contradictingBothTrue(db: Db): Promise<ConsistencyIssue[]>
     where: { kind: 'CONTRADICTS', fromClaimId: { in: [...rated.keys()] }, toClaimId: { in: [...rated.keys()] } },
     select: { fromClaimId: true, toClaimId: true },
   })
-  for (const r of relations) add(r.fromClaimId, r.toClaimId)
+  for (const r of relations) if (r.toClaimId) add(r.fromClaimId, r.toClaimId)
   const list = [...rated.values()]
   for (const [i, a] of list.entries()) {
     for (const b of list.slice(i + 1)) {

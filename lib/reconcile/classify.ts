@@ -1,6 +1,7 @@
 // Which relation two quantity claims of one metric most likely have. Pure (no database), so every case is a unit
 // test; lib/reconcile/suggestions.ts feeds it claims read from the database.
-import type { QuantityBound, QuantityKind, RelationKind, WindowKind } from '../db/generated/enums'
+import type { QuantityBound, QuantityKind, WindowKind } from '../db/generated/enums'
+import type { ClaimPairKind } from '../relations/schema'
 
 export interface QuantityDefinition {
   id: string
@@ -27,7 +28,7 @@ export interface QuantityClaim {
 }
 
 export interface Classification {
-  kind: RelationKind
+  kind: ClaimPairKind
   /** The relation's subject: for SUPERSEDES the newer claim; for symmetric kinds `a`. */
   fromId: string
   toId: string
@@ -70,7 +71,7 @@ export function compareReleases(a: Pick<QuantityDefinition, 'snapshotDate' | 've
 export function classifyPair(a: QuantityClaim, b: QuantityClaim): Classification | null {
   if (a.id === b.id || !a.metricId || a.metricId !== b.metricId) return null
   if (a.value === null || b.value === null || !a.windowKind || !b.windowKind) return null
-  const pair = (kind: RelationKind, fromId = a.id, toId = b.id): Classification => ({ kind, fromId, toId })
+  const pair = (kind: ClaimPairKind, fromId = a.id, toId = b.id): Classification => ({ kind, fromId, toId })
 
   if (!sameWindow(a, b)) return pair('SAME_METRIC_OTHER_WINDOW')
 

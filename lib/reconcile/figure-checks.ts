@@ -89,7 +89,7 @@ export async function contradictingFigures(db: Db): Promise<ConsistencyIssue[]> 
     select: { fromClaimId: true, toClaimId: true },
   })
   const pairKey = (a: string, b: string) => [a, b].sort().join(':')
-  const settled = new Set(explained.map((r) => pairKey(r.fromClaimId, r.toClaimId)))
+  const settled = new Set(explained.flatMap((r) => (r.toClaimId ? [pairKey(r.fromClaimId, r.toClaimId)] : [])))
   const reported = new Set<string>()
   const issues: ConsistencyIssue[] = []
   for (const [i, a] of figures.entries()) {

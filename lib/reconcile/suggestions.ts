@@ -2,7 +2,7 @@
 // classifyPair (lib/reconcile/classify.ts). A pair the editors already related (by any kind) or whose suggestion
 // was dismissed is left out, so the list only holds decisions still to make.
 import type { Prisma, PrismaClient } from '../db/generated/client'
-import type { RelationKind } from '../db/generated/enums'
+import type { ClaimPairKind } from '../relations/schema'
 import { classifyPair, type QuantityClaim } from './classify'
 
 export { classifyPair } from './classify'
@@ -57,7 +57,7 @@ export function toQuantityClaim(row: Omit<QuantityRow, 'claim'>): QuantityClaim 
 }
 
 export interface RelationSuggestion {
-  kind: RelationKind
+  kind: ClaimPairKind
   /** outgoing: "this claim <kind> the other" (as lib/relations addRelation reads a direction). */
   direction: 'outgoing' | 'incoming'
   other: QuantityRow['claim']

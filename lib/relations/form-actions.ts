@@ -1,7 +1,7 @@
 'use server'
 // Server actions for the relation form on a claim's desk page.
 import { runFormAction, type FormState } from '../actions/form'
-import { addRelation, removeRelation } from './actions'
+import { addRelation, recordMisattribution, removeRelation } from './actions'
 
 type State = FormState<unknown>
 
@@ -10,4 +10,7 @@ export async function addRelationAction(_: State, formData: FormData) {
 }
 export async function removeRelationAction(_: State, formData: FormData) {
   return runFormAction(removeRelation, formData)
+}
+export async function recordMisattributionAction(_: State, formData: FormData) {
+  return runFormAction(recordMisattribution, formData)
 }

@@ -40,6 +40,7 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   'appearance.remove': 'evidence.edit',
   'relations.add': 'relation.edit',
   'relations.remove': 'relation.edit',
+  'relations.misattribute': 'relation.edit',
   'reconcile.confirm': 'relation.edit',
   'reconcile.dismiss': 'relation.edit',
   'derivations.save': 'relation.edit',

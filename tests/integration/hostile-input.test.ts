@@ -187,6 +187,27 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
     const relation = await db().claimRelation.create({ data: { fromClaimId: (await claim()).id, toClaimId: (await claim()).id, kind: 'CONTRADICTS' } })
     return { relationId: relation.id }
   },
+  'relations.misattribute': async () => {
+    const row = await db().claim.create({
+      data: { shortId: randomShortId(), slug: 'plain-claim', text: unique('전국 대학 47곳'), quantities: { create: { position: 0, value: '47', unit: '곳' } } },
+      include: { quantities: true },
+    })
+    return {
+      claimId: row.id,
+      quantityId: row.quantities[0]!.id,
+      claimedAsKo: '전국 대학 수',
+      claimedAsEn: 'the number of universities nationwide',
+      actualKo: '한 도의 참여 대학 수',
+      actualEn: 'the number of participating universities in one province',
+      actualSubject: '○○도',
+      actualWindowKind: 'PERIOD',
+      actualWindowStart: '2025-01-01',
+      actualWindowEnd: '2025-12-31',
+      actualDefinition: 'Definition.',
+      otherClaim: (await claim()).shortId,
+      note: 'Note.',
+    }
+  },
   'settings.setTwoPersonRule': async () => ({ enabled: 'true' }),
   'sources.create': async () => sourceForm(),
   'sources.update': async () => ({ sourceId: (await source()).id, version: '1', ...sourceForm() }),
@@ -390,7 +411,9 @@ describe('form actions refuse or store hostile text, never fail', () => {
         }
       }
       expect(problems).toEqual([])
-    })
+      // A form with many text fields (the misattribution form has thirteen) makes hundreds of submissions, each
+      // searched for in every text column: more than the default minute on two shared cores.
+    }, 180_000)
   })
 })
 

@@ -85,16 +85,16 @@ describe('the claim page', () => {
     expect(await render('kfm2023', ['korea-developed-zero-foundation-models-in-2023'])).toContain('href="/metrics/test-foundation-models"')
   })
 
-  it('shows every figure the claim states with its bound, the main one first, and the wording as stated', async () => {
+  it('shows every figure the claim states by its kind and bound, the main one first, and the wording as stated', async () => {
     const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '|')
     const patents = text(await render('kpt2023', ['korea-first-with-17-27-ai-patents-per-100000-people']))
-    const [rate, rank] = [patents.indexOf('17.27 granted AI patents per 100,000 people'), patents.indexOf('|1위|')]
+    const [rate, rank] = [patents.indexOf('|10만 명당 17.27건|'), patents.indexOf('|1위|')]
     expect(rate).toBeGreaterThan(-1)
     expect(rank).toBeGreaterThan(rate)
     expect(patents).toContain('|17.27건|')
     // A range keeps both ends; a window the claim does not give is said to be not stated.
     const gap = text(await render('kgap12y', ['korean-models-lag-global-leaders-by-one-to-two-years']))
-    expect(gap).toContain('|1~2 년|')
+    expect(gap).toContain('|1~2년|')
     expect(gap).toContain('|약 1~2년|')
     const concentration = text(await render('ktlconc', ['korea-ranks-third-in-ai-talent-concentration']))
     expect(concentration).toContain('|3위|')

@@ -356,6 +356,8 @@ const RELATION_LABELS: Record<RelationKind, { outgoing: keyof Messages; incoming
   SUPERSEDES: { outgoing: 'relationSupersedesOut', incoming: 'relationSupersedesIn' },
   CONTRADICTS: { outgoing: 'relationContradicts', incoming: 'relationContradicts' },
   DUPLICATE_OF: { outgoing: 'relationDuplicateOut', incoming: 'relationDuplicateIn' },
+  // Not listed among related claims: a misattribution is shown with its figure (QuantityBox).
+  MISATTRIBUTED: { outgoing: 'relationMisattributedOut', incoming: 'relationMisattributedIn' },
 }
 
 
