@@ -16,6 +16,8 @@ export interface UnitSense {
 const count = (ko: string, en?: string, unit = ko): UnitSense => ({ kind: 'COUNT', unit, unitKo: ko, unitEn: en })
 const duration = (durationUnit: DurationUnit): UnitSense => ({ kind: 'DURATION', durationUnit })
 const money = (currency: Currency): UnitSense => ({ kind: 'MONEY', currency })
+/** A unit of measure (power, energy, distance, mass): kind OTHER, the unit as written in its usual symbol. */
+const measure = (unit: string): UnitSense => ({ kind: 'OTHER', unit, unitKo: unit, unitEn: unit })
 
 /** Korean counters and units after a number ("3개", "2만 명", "7위"), matched longest first. */
 export const KO_UNITS: Record<string, UnitSense> = {
@@ -47,6 +49,8 @@ export const KO_UNITS: Record<string, UnitSense> = {
   권: count('권', 'volumes'),
   차례: count('번', 'times'),
   번: count('번', 'times'),
+  회: count('번', 'times'),
+  기: count('기', 'units'),
   사람: count('명', 'people'),
   점: { kind: 'SCORE', unit: '점', unitKo: '점', unitEn: 'points' },
   포인트: { kind: 'SCORE', unit: '포인트', unitKo: '포인트', unitEn: 'points' },
@@ -63,6 +67,16 @@ export const KO_UNITS: Record<string, UnitSense> = {
   엔: money('JPY'),
   위안: money('CNY'),
   파운드: money('GBP'),
+  ...MEASURES(),
+}
+
+/** Units of measure written after a number in either language ("4.5GW", "600㎞", "10.2 kW"). */
+function MEASURES(): Record<string, UnitSense> {
+  const units: Record<string, string> = {
+    GWh: 'GWh', MWh: 'MWh', kWh: 'kWh', TWh: 'TWh', GW: 'GW', MW: 'MW', kW: 'kW', TW: 'TW',
+    km: 'km', '㎞': 'km', 킬로미터: 'km', '㎢': 'km²', 'km²': 'km²', 톤: 't', 만톤: 't',
+  }
+  return Object.fromEntries(Object.entries(units).map(([written, unit]) => [written, measure(unit)]))
 }
 
 /** Counters that may follow a native Korean number word ("세 개", "두 달"): never %, 배, 위 or money. */
@@ -125,6 +139,9 @@ export const EN_UNITS: Record<string, UnitSense> = {
   sites: count('곳', 'places', 'places'),
   kinds: count('종', 'kinds', 'kinds'),
   types: count('종', 'kinds', 'kinds'),
+  GWh: measure('GWh'), MWh: measure('MWh'), kWh: measure('kWh'), TWh: measure('TWh'),
+  GW: measure('GW'), MW: measure('MW'), kW: measure('kW'), km: measure('km'), kilometres: measure('km'), kilometers: measure('km'),
+  tonnes: measure('t'), tons: measure('t'),
 }
 
 /** Currency signs and codes written before the amount ("US$2.1bn", "₩1.9 trillion", "EUR 5m"). */
@@ -224,7 +241,8 @@ export const KO_BOUND_SUFFIXES: Record<string, BoundSense> = {
   이상: AT_LEAST, 이하: AT_MOST, 초과: MORE_THAN, 미만: FEWER_THAN, 이내: AT_MOST,
   넘게: MORE_THAN, 넘는: MORE_THAN, 넘은: MORE_THAN, 넘어: MORE_THAN, 넘었: MORE_THAN, 넘: MORE_THAN,
   가량: APPROX, 정도: APPROX, 쯤: APPROX, 내외: APPROX, 안팎: APPROX, 남짓: APPROX,
-  가까이: APPROX, 가까운: APPROX, 육박: APPROX,
+  가까이: APPROX, 가까운: APPROX, 육박: APPROX, 수준: APPROX,
+  돌파: MORE_THAN, 웃돌: MORE_THAN, 밑돌: FEWER_THAN,
 }
 export const EN_BOUND_SUFFIXES: Record<string, BoundSense> = {
   'or more': AT_LEAST, 'or above': AT_LEAST, 'or higher': AT_LEAST, 'or greater': AT_LEAST,
@@ -234,7 +252,9 @@ export const EN_BOUND_SUFFIXES: Record<string, BoundSense> = {
 /** Direction words that make a percent a change (+1 up, −1 down). */
 export const KO_CHANGE_WORDS: Record<string, 1 | -1> = {
   증가: 1, 상승: 1, 성장: 1, 늘: 1, 급증: 1, 확대: 1, 인상: 1, 올랐: 1, 올라: 1, 오른: 1, 뛰었: 1, 뛴: 1, 신장: 1,
-  감소: -1, 하락: -1, 줄: -1, 감축: -1, 축소: -1, 인하: -1, 급감: -1, 떨어: -1, 내려: -1, 하향: -1,
+  높: 1, 많다: 1, 많은: 1, 많았: 1,
+  감소: -1, 하락: -1, 줄: -1, 감축: -1, 축소: -1, 인하: -1, 급감: -1, 떨어: -1, 내려: -1, 내렸: -1, 내린: -1, 하향: -1,
+  낮: -1, 적다: -1, 적은: -1, 적었: -1,
 }
 export const EN_CHANGE_SUFFIXES: Record<string, 1 | -1> = {
   increase: 1, rise: 1, growth: 1, gain: 1, jump: 1, hike: 1, higher: 1, more: 1, up: 1,
@@ -261,6 +281,8 @@ export const EN_NOT_UNITS = new Set([
   'less', 'more', 'fewer', 'so', 'not', 'no', 'also', 'only', 'each', 'every', 'all', 'both', 'either', 'plus', 'minus',
   'increase', 'decrease', 'rise', 'fall', 'growth', 'decline', 'drop', 'gain', 'jump', 'up', 'down', 'higher', 'lower',
   'longer', 'doubt', 'one', 'other', 'others', 'such',
+  // Listicle nouns: "five takeaways" counts the article's own parts, not the world.
+  'takeaways', 'things', 'reasons', 'ways', 'tips', 'lessons', 'questions', 'facts',
 ])
 
 /** Korean words for "per base" before 당 ("10만 명당", "1인당", "1,000가구당"). */
@@ -270,4 +292,6 @@ export const KO_PER_UNITS: Record<string, { ko: string; en: string }> = {
   가구: { ko: '가구', en: 'households' },
   개: { ko: '개', en: 'units' },
   곳: { ko: '곳', en: 'places' },
+  기: { ko: '기', en: 'units' },
+  대: { ko: '대', en: 'units' },
 }

@@ -29,21 +29,51 @@ export interface NumberReading {
 
 // ---- scanning helpers ----------------------------------------------------------------------------------------
 
+// Character classes by code (these run for every character of a text, so no regular expressions here).
 export const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
-export const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
-export const isHangul = (c: string | undefined) => c !== undefined && /[\uac00-\ud7a3]/.test(c)
-export const isSpace = (c: string | undefined) => c !== undefined && /[ \t\u00a0\u202f\u2009]/.test(c)
+export const isLatin = (c: string | undefined) => {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+export const isHangul = (c: string | undefined) => {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return code >= 0xac00 && code <= 0xd7a3
+}
+export const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\u2009'
+
+/** A Korean syllable at i, or after one space (a counter: "6,000장", "9,000 원"). */
+const isHangulAt = (text: string, i: number) => isHangul(text[i]) || (isSpace(text[i]) && isHangul(text[i + 1]))
 
 export function skipSpaces(text: string, i: number): number {
   while (isSpace(text[i])) i++
   return i
 }
 
-const keyCache = new WeakMap<object, string[]>()
-const keysLongestFirst = (table: object): string[] => {
-  let keys = keyCache.get(table)
-  if (!keys) keyCache.set(table, (keys = Object.keys(table).sort((a, b) => b.length - a.length)))
-  return keys
+// Keys by first character (lower-cased for caseless matching), longest first: a lookup tries only the keys that can
+// match at that character, which keeps scanning a long article fast.
+const NO_KEYS: string[] = []
+const keyCache = new WeakMap<object, { exact: Map<string, string[]>; caseless: Map<string, string[]> }>()
+const keysAt = (table: object, first: string | undefined, caseless: boolean): string[] => {
+  let index = keyCache.get(table)
+  if (!index) {
+    const keys = Object.keys(table).sort((a, b) => b.length - a.length)
+    const group = (by: (k: string) => string) => {
+      const map = new Map<string, string[]>()
+      for (const key of keys) {
+        const c = by(key)
+        map.set(c, [...(map.get(c) ?? []), key])
+      }
+      return map
+    }
+    index = { exact: group((k) => k[0]), caseless: group((k) => k[0].toLowerCase()) }
+    keyCache.set(table, index)
+  }
+  if (first === undefined) return NO_KEYS
+  if (!caseless) return index.exact.get(first) ?? NO_KEYS
+  const code = first.charCodeAt(0)
+  return index.caseless.get(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code < 128 ? first : first.toLowerCase()) ?? NO_KEYS
 }
 
 export interface TableMatch<T> {
@@ -57,7 +87,7 @@ export interface TableMatch<T> {
  * ends in a letter or digit when the text goes on with one ("over" is not read in "overall").
  */
 export function matchTable<T>(text: string, i: number, table: Record<string, T>, options: { caseless?: boolean; wordEnd?: boolean } = {}): TableMatch<T> | null {
-  for (const key of keysLongestFirst(table)) {
+  for (const key of keysAt(table, text[i], options.caseless ?? false)) {
     const slice = text.slice(i, i + key.length)
     if (options.caseless ? slice.toLowerCase() !== key.toLowerCase() : slice !== key) continue
     const end = i + key.length
@@ -163,7 +193,9 @@ export function readKoreanAmount(text: string, i: number): NumberReading | null 
       if (isDigit(text[next]) || KO_SINO_DIGITS[text[next]] !== undefined || KO_SMALL_SCALES[text[next]] !== undefined) {
         const probe = readSmallGroup(text, next)
         const glued = next === end
-        if (probe && (glued || probe.scale !== null || KO_LARGE_SCALES[text[probe.end]] !== undefined)) {
+        // "2만 6,000장", "68만 5,000대": a written-out remainder below the group, three or four digits, then its unit.
+        const remainder = probe !== null && probe.scale === null && /^\d(?:,\d{3}|\d{2,3})(?![\d,.])/.test(text.slice(next, probe.end + 1)) && probe.value.lt(Rational.pow10(4)) && isHangulAt(text, probe.end)
+        if (probe && (glued || probe.scale !== null || KO_LARGE_SCALES[text[probe.end]] !== undefined || remainder)) {
           j = next
           continue
         }

@@ -22,14 +22,20 @@ import {
   EN_CHANGE_PREFIXES,
   EN_CHANGE_SUFFIXES,
   EN_NOT_UNITS,
+  EN_NUMBER_WORDS,
   EN_ORDINAL_WORDS,
   EN_RANK_DIRECTIONS,
   EN_UNITS,
   KO_BOUND_PREFIXES,
   KO_BOUND_SUFFIXES,
   KO_CHANGE_WORDS,
+  KO_LARGE_SCALES,
   KO_NATIVE_COUNTERS,
+  KO_NATIVE_ONES,
   KO_NATIVE_STANDALONE,
+  KO_NATIVE_TENS,
+  KO_SINO_DIGITS,
+  KO_SMALL_SCALES,
   KO_PER_UNITS,
   KO_UNITS,
   type BoundSense,
@@ -70,6 +76,8 @@ const RANK_OF_COUNTERS = { 개국: 1, 개: 1, 명: 1, 곳: 1, 개사: 1, 팀: 1,
 const toSet = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, true])) as Record<string, true>
 const NATIVE_COUNTERS = toSet(KO_NATIVE_COUNTERS)
 const ORDINAL_SUFFIX = /(st|nd|rd|th)(?![A-Za-z])/y
+/** Kinds whose unit word is recorded (the others' unit is the kind itself). OTHER: a unit of measure ("GW", "km"). */
+const WITH_UNIT = new Set<Quantity['kind']>(['COUNT', 'SCORE', 'RATE', 'OTHER'])
 
 interface Draft {
   bound: BoundSense | null
@@ -80,6 +88,9 @@ interface Draft {
 }
 
 // ---- small readers -------------------------------------------------------------------------------------------
+
+const KIND_PREFIX = /(?:a\s+)?(score\s+of|scored|ranked|placed)(?![A-Za-z])/iy
+const BETWEEN = /between(?![A-Za-z])/iy
 
 /** Bound, change and kind words before the number, in any order ("약", "최소", "more than", "rose", "score of"). */
 function readPrefixes(text: string, start: number, draft: Draft): number {
@@ -99,22 +110,24 @@ function readPrefixes(text: string, start: number, draft: Draft): number {
       continue
     }
     const change = matchTable(text, j, EN_CHANGE_PREFIXES, { caseless: true, wordEnd: true })
+    // "up 69%", ", down 3%": a change; "made up about 77%", "sums up 3 points": a phrasal verb, not a direction.
+    if (change && (change.key === 'up' || change.key === 'down') && /\b(?:made|make|makes|making|sum|sums|summed|add|adds|added|end|ends|ended|pick|picks|picked|take|takes|took|set|sets|line|lined|back|backed|shut|wrap|wrapped)\s+$/i.test(text.slice(Math.max(0, j - 12), j))) return i
     if (change) {
       draft.change = change.value
       i = change.end
       continue
     }
-    const kind = /(?:a\s+)?(score\s+of|scored|ranked|placed)(?![A-Za-z])/iy
+    const kind = KIND_PREFIX
     kind.lastIndex = j
-    const k = kind.exec(text)
+    const k = isLatin(text[j]) ? kind.exec(text) : null
     if (k) {
       draft.kindHint = /rank|place/i.test(k[1]) ? 'RANK' : 'SCORE'
       i = j + k[0].length
       continue
     }
-    const between = /between(?![A-Za-z])/iy
+    const between = BETWEEN
     between.lastIndex = j
-    if (between.exec(text)) {
+    if ((text[j] === 'b' || text[j] === 'B') && between.exec(text)) {
       draft.between = true
       i = between.lastIndex
       continue
@@ -155,7 +168,9 @@ interface UnitReading {
 }
 
 /** The plural-looking English count noun after a number: "models", "universities" (find mode needs an -s). */
-function readEnglishNoun(text: string, i: number, mode: Mode): { noun: string; end: number } | null {
+const EN_SCALES_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred'])
+
+function readEnglishNoun(text: string, i: number, mode: Mode, allowModifiers = false): { noun: string; end: number } | null {
   const one = /[A-Za-z][A-Za-z-]*/y
   one.lastIndex = i
   const m = one.exec(text)
@@ -166,12 +181,28 @@ function readEnglishNoun(text: string, i: number, mode: Mode): { noun: string; e
     const r = rest.exec(text)
     if (r) return { noun: r[0].trim(), end: i + r[0].trimEnd().length }
   }
-  if (m[0].length < 3 || !/s$/i.test(m[0])) return null
-  return { noun: m[0], end: i + m[0].length }
+  if (m[0].length >= 3 && /s$/i.test(m[0])) return { noun: m[0], end: i + m[0].length }
+  if (!allowModifiers) return null
+  // "40 notable AI models", "5,000 young researchers", "17,000 basic research projects": up to two words before the
+  // plural noun, none of them a function word.
+  const phrase = /([A-Za-z][A-Za-z-]*)(?:\s+([A-Za-z][A-Za-z-]*))?(?:\s+([A-Za-z][A-Za-z-]*))?/y
+  phrase.lastIndex = i
+  const p = phrase.exec(text)
+  if (!p) return null
+  const words = [p[1], p[2], p[3]].filter((w): w is string => Boolean(w))
+  for (let n = 2; n <= words.length; n++) {
+    const head = words[n - 1]
+    if (words.slice(0, n).some((w) => EN_NOT_UNITS.has(w.toLowerCase()) || EN_UNITS[w.toLowerCase()] || EN_SCALES_WORDS.has(w.toLowerCase()))) return null
+    if (head.length >= 3 && /[a-z]s$/.test(head)) {
+      const end = i + p[0].split(/(?<=\S)(?=\s)/).slice(0, n).join('').length
+      return { noun: head, end }
+    }
+  }
+  return null
 }
 
 /** What may follow a counter after a native number word: a particle, not a longer word ("한 장을", not "한 장관"). */
-const AFTER_NATIVE_COUNTER = /[이가을를은는도의에씩만과와로으나당중째간동이며]/
+const AFTER_NATIVE_COUNTER = /[이가을를은는도의에씩만과와로으나당중째간동이며다였입까]/
 
 function readUnit(text: string, i: number, number: NumberReading, mode: Mode): UnitReading | null {
   // Korean counters: glued to digits ("3개"); after a space only following Hangul ("2만 명", "10여 개", "세 개").
@@ -179,6 +210,8 @@ function readUnit(text: string, i: number, number: NumberReading, mode: Mode): U
   if (ko) {
     if (number.source === 'native') {
       if (!NATIVE_COUNTERS[ko.key]) return null
+      // In a sentence a native number is spaced from its counter ("세 곳"); glued it is part of a word ("한편", "세종").
+      if (mode === 'find' && !isSpace(text[i])) return null
       const next = text[ko.end]
       if (isHangul(next) && !AFTER_NATIVE_COUNTER.test(next)) return null
     }
@@ -193,7 +226,7 @@ function readUnit(text: string, i: number, number: NumberReading, mode: Mode): U
   const en = matchTable(text, j, EN_UNITS, { caseless: true, wordEnd: true })
   if (en && en.key !== 'x' && en.key !== '×' && en.key !== '-fold') return { sense: en.value, end: en.end }
   if (j === i) return null
-  const noun = readEnglishNoun(text, j, mode)
+  const noun = readEnglishNoun(text, j, mode, mode === 'find' && number.source === 'digits')
   return noun ? { sense: { kind: 'COUNT', unit: noun.noun }, end: noun.end, noun: noun.noun } : null
 }
 
@@ -256,7 +289,7 @@ function readNegatedCount(text: string, i: number, mode: Mode): { end: number; i
   const ko = KO_NEGATED.exec(text)
   if (ko) {
     // The negation must close the same clause: 없다, 않았다, 못했다.
-    const rest = text.slice(KO_NEGATED.lastIndex)
+    const rest = text.slice(KO_NEGATED.lastIndex, KO_NEGATED.lastIndex + 60)
     const clause = /^[^.,;!?。]{0,40}?(없|않|못)/.exec(rest)
     if (!clause) return null
     let end = KO_NEGATED.lastIndex + clause[0].length
@@ -313,7 +346,7 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
   const sign = signAt(text, i)
   const numberStart = sign ? sign.end : i
   let first = readNumber(text, numberStart, { afterCurrency: Boolean(draft.currency) }) ?? (isHangul(text[numberStart]) ? readKoreanNative(text, numberStart) : null)
-  if (!first) return readOrdinalWord(text, i, mode, draft)
+  if (!first) return readWordMultiple(text, i, draft) ?? readOrdinalWord(text, i, mode, draft)
   if (first.source === 'digits' && insideIdentifier(text, numberStart)) return null
   if ((first.source === 'sino' || first.source === 'native') && isHangul(text[numberStart - 1])) return null
   if (sign?.sign === -1) first = { ...first, value: first.value.neg() }
@@ -358,7 +391,7 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
   // Dates are not quantities: "2024년", "2023~2024년", "12월 5일"; nor "the 2024 elections".
   const yearLike = isYearLike(first, text) || (second !== null && isYearLike(second, text))
   if (sense?.kind === 'DURATION' && sense.durationUnit === 'year' && yearLike && unit && !unit.noun && isHangul(text[unit.end - 1])) return null
-  if (sense?.kind === 'DURATION' && sense.durationUnit === 'day' && /\d{1,2}\s*월\s*$/.test(text.slice(0, numberStart))) return null
+  if (sense?.kind === 'DURATION' && sense.durationUnit === 'day' && /\d{1,2}\s*월\s*$/.test(text.slice(Math.max(0, numberStart - 8), numberStart))) return null
   if (unit?.noun && mode === 'find' && isYearLike(first, text)) return null
 
   if (draft.currency) {
@@ -415,6 +448,19 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
     }
   }
 
+  // "3조 원대", "4%대", "20만 명대": from the figure up to the next step of its last non-zero digit.
+  let decade: [number, number] | null = null
+  const decadeNext = text[j + 1] ?? ''
+  if (sense && ['MONEY', 'PERCENT', 'COUNT'].includes(sense.kind) && !second && text[j] === '대' && (!isHangul(decadeNext) || /[를을이가의에로는은도]/.test(decadeNext))) {
+    const v = num(first.value)
+    if (Number.isInteger(v) && v > 0) {
+      let step = 1
+      while (v % (step * 10) === 0) step *= 10
+      decade = [v, v + step]
+      j++
+    }
+  }
+
   // Bounds after the number: "5배 이상", "2만 명이 넘는", "20 or more".
   const koSuffix = sense || first.source !== 'word' ? readKoBoundSuffix(text, j) : null
   if (koSuffix && (isHangul(text[j]) || isSpace(text[j]) || text[j] === undefined)) {
@@ -464,11 +510,11 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
   }
 
   // Values, with the direction applied (a decrease of at least 20% is a change of at most −20%).
-  let low = second ? first.value : null
-  let high = second ? second.value : null
-  let value = second ? null : first.value
-  let boundOut: Quantity['bound'] = second ? 'RANGE' : bound?.bound ?? 'EXACT'
-  let strict = !second && Boolean(bound?.strict)
+  let low = second ? first.value : decade ? Rational.parse(String(decade[0])) : null
+  let high = second ? second.value : decade ? Rational.parse(String(decade[1])) : null
+  let value = second || decade ? null : first.value
+  let boundOut: Quantity['bound'] = second || decade ? 'RANGE' : bound?.bound ?? 'EXACT'
+  let strict = !second && !decade && Boolean(bound?.strict)
   if (change === -1) {
     if (value) value = value.neg()
     if (low && high) [low, high] = [high.neg(), low.neg()]
@@ -486,9 +532,9 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
     value: value ? num(value) : null,
     low: low ? num(low) : null,
     high: high ? num(high) : null,
-    unit: kind === 'COUNT' || kind === 'SCORE' || kind === 'RATE' ? (unit?.noun ?? sense?.unit ?? null) : null,
-    unitKo: kind === 'COUNT' || kind === 'SCORE' || kind === 'RATE' ? (sense?.unitKo ?? null) : null,
-    unitEn: kind === 'COUNT' || kind === 'SCORE' || kind === 'RATE' ? (sense?.unitEn ?? unit?.noun ?? null) : null,
+    unit: WITH_UNIT.has(kind) ? (unit?.noun ?? sense?.unit ?? null) : null,
+    unitKo: WITH_UNIT.has(kind) ? (sense?.unitKo ?? null) : null,
+    unitEn: WITH_UNIT.has(kind) ? (sense?.unitEn ?? unit?.noun ?? null) : null,
     currency: kind === 'MONEY' ? (sense?.currency ?? draft.currency) : null,
     durationUnit: kind === 'DURATION' ? (sense?.durationUnit ?? null) : null,
     rankOf: kind === 'RANK' ? rankOfN : null,
@@ -500,14 +546,31 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
   return { end: j, input }
 }
 
+/** "doubled", "more than tripled": a multiple stated as a verb (MULTIPLE 2, 3, 4). */
+function readWordMultiple(text: string, i: number, draft: Draft): Reading | null {
+  const m = /(doubled|tripled|trebled|quadrupled)(?![A-Za-z])/iy
+  m.lastIndex = i
+  const word = m.exec(text)
+  if (!word) return null
+  const value = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 }[word[1].toLowerCase() as 'doubled']
+  const bound = draft.bound
+  return { end: m.lastIndex, input: { kind: 'MULTIPLE', value, bound: bound?.bound ?? 'EXACT', strict: Boolean(bound?.strict) } }
+}
+
 /** "seventh" as the whole input, or after "ranked" in a sentence ("ranked first"): RANK. */
 function readOrdinalWord(text: string, i: number, mode: Mode, draft: Draft): Reading | null {
   const m = /([A-Za-z]+)(?![A-Za-z])/y
   m.lastIndex = i
   const word = m.exec(text)
   const rank = word ? EN_ORDINAL_WORDS[word[1].toLowerCase()] : undefined
-  if (rank === undefined || (mode === 'find' && draft.kindHint !== 'RANK')) return null
+  if (rank === undefined) return null
+  // In a sentence an ordinal word is a rank after "ranked" or before a direction: "the second highest", "third-largest".
+  const direction = /[- ](largest|biggest|highest|most|top|smallest|lowest|fewest|least)(?![A-Za-z])/iy
+  direction.lastIndex = m.lastIndex
+  const d = mode === 'find' ? direction.exec(text) : null
+  if (mode === 'find' && draft.kindHint !== 'RANK' && !d) return null
   if (mode === 'whole' && !/^[\s.!]*$/.test(text.slice(m.lastIndex))) return null
+  if (d) return { end: direction.lastIndex, input: { kind: 'RANK', value: rank, rankHighFirst: EN_RANK_DIRECTIONS[d[1].toLowerCase()] } }
   return { end: m.lastIndex, input: { kind: 'RANK', value: rank } }
 }
 
@@ -526,6 +589,9 @@ function readRateValue(text: string, i: number, mode: Mode): Reading | null {
 
 /** "(인구) 10만 명당", "1인당", "1,000가구당": the base of a Korean rate. */
 function readKoreanPerBase(text: string, i: number) {
+  // Most numbers are no rate base: look for 당 nearby before reading anything.
+  const dang = text.indexOf('당', i)
+  if (dang < 0 || dang - i > 16) return null
   let j = i
   if (text.startsWith('인구', j)) j = skipSpaces(text, j + 2)
   const base = readNumber(text, j)
@@ -566,11 +632,36 @@ export function parseQuantity(text: string, options: ParseOptions = {}): Quantit
   return reading ? validated(reading.input) : null
 }
 
+/**
+ * The Hangul syllables a Korean reading can start with: bound words (약, 최소), native and Sino-Korean numbers (세,
+ * 이십, 천만), "하나도"/"단 한" and "인구 10만 명당". Every other syllable is skipped at once, which keeps long
+ * Korean texts fast.
+ */
+const KO_STARTERS = new Set(
+  [KO_BOUND_PREFIXES, KO_NATIVE_TENS, KO_NATIVE_ONES, KO_SINO_DIGITS, KO_SMALL_SCALES, KO_LARGE_SCALES]
+    .flatMap((table) => Object.keys(table).map((key) => key[0]))
+    .concat(['단', '인']),
+)
+
+/** Likewise the English words a reading can start with: bound and change words, number words, currency codes. */
+const LATIN_STARTERS = new Set(
+  [EN_BOUND_PREFIXES, EN_CHANGE_PREFIXES, EN_NUMBER_WORDS, EN_ORDINAL_WORDS, CURRENCY_PREFIXES]
+    .flatMap((table) => Object.keys(table).map((key) => /^[A-Za-z]+/.exec(key)?.[0].toLowerCase() ?? ''))
+    .concat(['a', 'score', 'scored', 'ranked', 'placed', 'between', 'none', 'no', 'not', 'doubled', 'tripled', 'trebled', 'quadrupled'])
+    .filter(Boolean),
+)
+const LATIN_WORD = /[A-Za-z]+/y
+
 /** Could a quantity start here? Only at the start of a word (so 3 in "V2.5" or 세 in "우세" never starts one). */
 function canStart(text: string, i: number): boolean {
   const c = text[i]
   const before = text[i - 1]
   if (isSpace(c)) return false
+  if (isHangul(c) && !KO_STARTERS.has(c)) return false
+  if (isLatin(c) && !isLatin(before) && !isDigit(before)) {
+    LATIN_WORD.lastIndex = i
+    if (!LATIN_STARTERS.has(LATIN_WORD.exec(text)![0].toLowerCase())) return false
+  }
   if (isLatin(c)) return !isLatin(before) && !isDigit(before)
   if (isHangul(c)) return !isHangul(before)
   if (isDigit(c)) return !isDigit(before) && before !== '.' && before !== ','

@@ -11,6 +11,7 @@ import https from 'node:https'
 import net from 'node:net'
 import { pipeline, type Readable } from 'node:stream'
 import zlib from 'node:zlib'
+import { htmlToArticleText, htmlToPageText } from './article-text'
 
 export type ArchiveResult =
   | {
@@ -115,7 +116,7 @@ async function archiveResponse(target: URL, response: http.IncomingMessage, maxB
     finalUrl: target.href,
     status: response.statusCode!,
     contentType,
-    text: extractText(body, contentType),
+    text: extractText(body, contentType, target.href),
     sha256: createHash('sha256').update(body).digest('hex'),
     bytes: body.length,
     fetchedAt: new Date(),
@@ -352,11 +353,11 @@ async function readBody(body: Readable, maxBytes: number): Promise<Buffer> {
 // ---------------------------------------------------------------------------------------------------------------
 // Text extraction
 
-/** HTML as readable text, other text types as sent, '' for anything else (PDF, images): those are only hashed. */
-export function extractText(body: Buffer, contentType: string): string {
+/** HTML as its article's text (see article-text.ts), other text types as sent, '' for anything else (PDF, images): those are only hashed. */
+export function extractText(body: Buffer, contentType: string, url = ''): string {
   const mime = contentType.split(';')[0].trim().toLowerCase()
   if (mime === 'text/html' || mime === 'application/xhtml+xml') {
-    return htmlToText(decodeBytes(body, charsetOf(contentType) ?? sniffHtmlCharset(body)))
+    return archivedHtmlText(decodeBytes(body, charsetOf(contentType) ?? sniffHtmlCharset(body)), url)
   }
   if (mime.startsWith('text/') || mime === 'application/json') return decodeBytes(body, charsetOf(contentType))
   return ''
@@ -383,33 +384,23 @@ export function decodeBytes(body: Uint8Array, charset?: string): string {
   return decoder.decode(body)
 }
 
-const BLOCK_TAGS =
-  'address|article|aside|blockquote|br|caption|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|' +
-  'nav|ol|p|pre|section|table|td|th|title|tr|ul'
-const BLOCK_TAG = new RegExp(`<\\/?(?:${BLOCK_TAGS})\\b(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi')
-// A tag, allowing ">" inside quoted attribute values.
-const ANY_TAG = /<\/?[a-z](?:[^>"']|"[^"]*"|'[^']*')*>/gi
-
 /**
- * Visible text of an HTML document: without script, style, noscript and template contents, comments and tags,
- * with entities decoded and whitespace collapsed. Block-level elements end a line so paragraphs stay apart,
- * which keeps quotes from the page findable in the text.
+ * Visible text of an HTML document or fragment (its <title> first): what the page shows, read through a DOM, with
+ * block elements ending lines. Kept for callers that want the whole page; archived copies store the article.
  */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
-    .replace(/<[!?][^>]*>/g, '') // doctype, processing instructions
-    .replace(/\s+/g, ' ') // line breaks in the source are spaces on the page; only block elements break lines
-    .replace(BLOCK_TAG, '\n')
-    .replace(ANY_TAG, '')
-  return decodeEntities(text)
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n')
+  return htmlToPageText(html)
 }
 
+/** The archived text of an HTML page: its title, then the article's main text (or the whole page when none is found). */
+function archivedHtmlText(html: string, url: string): string {
+  const { title, text } = htmlToArticleText(html, url)
+  const firstLine = text.split('\n', 1)[0]
+  return title && firstLine !== title ? [title, text].filter(Boolean).join('\n') : text
+}
+
+// decodeEntities is no longer used for HTML (the DOM decodes entities); it stays for callers with entity-encoded
+// plain text.
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
