@@ -81,7 +81,5 @@ test('an editor logs an article’s ten figures, two already on the desk, with o
     await page.goto(url!)
     await expect(page.getByRole('region', { name: /주장이 나온 곳 Where it appeared/ })).toContainText(SENTENCES[n])
   }
-
-    await expect(appearances).toContainText(sentence)
-  }
 })
+
