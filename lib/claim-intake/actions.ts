@@ -92,7 +92,10 @@ export interface CommitOutcome {
   sourceCreated: boolean
   created: { id: string; shortId: string; slug: string }[]
   reused: { id: string; shortId: string }[]
+  /** Every appearance added: one for each new claim, and those of claims the desk already had. */
   appearancesAdded: number
+  /** Of those, the appearances of claims the desk already had (this article repeats them). */
+  appearancesOfExisting: number
   appearancesKept: number
 }
 
@@ -103,11 +106,11 @@ export const commitIntake = defineAction({
   async run({ tx, actor, input, audit }): Promise<CommitOutcome> {
     const source = await intakeSource(tx, input, actor.id, audit)
     const chosen = input.candidates.filter((c) => c.include)
-    const outcome: CommitOutcome = { sourceId: source.id, sourceCreated: source.created, created: [], reused: [], appearancesAdded: 0, appearancesKept: 0 }
+    const outcome: CommitOutcome = { sourceId: source.id, sourceCreated: source.created, created: [], reused: [], appearancesAdded: 0, appearancesOfExisting: 0, appearancesKept: 0 }
     const claimantsByName = new Map<string, string>()
 
     /** The appearance of a claim in the source, added unless the claim already appears there. */
-    const appear = async (claimId: string, quote: string) => {
+    const appear = async (claimId: string, quote: string, existingClaim: boolean) => {
       const existing = await tx.appearance.findUnique({ where: { claimId_sourceId: { claimId, sourceId: source.id } }, select: { id: true } })
       if (existing) {
         outcome.appearancesKept++
@@ -119,6 +122,7 @@ export const commitIntake = defineAction({
       })
       await audit({ action: 'appearance.add', entityType: 'appearance', entityId: appearance.id, after: appearance })
       outcome.appearancesAdded++
+      if (existingClaim) outcome.appearancesOfExisting++
     }
 
     const claimantFor = async (c: CommitCandidate): Promise<string | null> => {
@@ -139,14 +143,14 @@ export const commitIntake = defineAction({
       if (c.choice !== 'new') {
         const claimId = c.choice!.slice('claim:'.length)
         if (!(await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new UserError(NO_SUCH_CLAIM)
-        await appear(claimId, c.quote!)
+        await appear(claimId, c.quote!, true)
         continue
       }
       // A claim with this very text already appearing in this source is the one an earlier intake logged.
       const earlier = await tx.claim.findFirst({ where: { text: c.text!, appearances: { some: { sourceId: source.id } } }, select: { id: true, shortId: true } })
       if (earlier) {
         outcome.reused.push(earlier)
-        await appear(earlier.id, c.quote!)
+        await appear(earlier.id, c.quote!, true)
         continue
       }
       const data = {
@@ -168,7 +172,7 @@ export const commitIntake = defineAction({
       })
       await audit({ action: 'claim.create', entityType: 'claim', entityId: claim.id, after: { ...after, via: 'intake' } })
       outcome.created.push({ id: after.id, shortId: after.shortId, slug: after.slug })
-      await appear(claim.id, c.quote!)
+      await appear(claim.id, c.quote!, false)
     }
     return outcome
   },

@@ -4,7 +4,8 @@
 import { expect, test } from '@playwright/test'
 import { newDeskUser } from './auth'
 
-/** Invented for this test, in the style of a Korean wire story; one checkable figure a sentence. */
+/** Invented for this test, in the style of a Korean wire story; one checkable figure a sentence. The figures are
+ * the number expressions the extractor reads (lib/intake/extract.ts): a rate with its base, a change with its verb. */
 const SENTENCES = [
   '한국의 민간 AI 투자액은 지난해 13억 달러로 집계됐다.',
   '한국은 인구 10만 명당 AI 특허 수 17.27건으로 집계됐다.',
@@ -17,7 +18,7 @@ const SENTENCES = [
   '생성형 AI를 업무에 쓰는 직장인 비율은 지난해 37.5%였다.',
   '국내 GPU 보유량은 지난해 약 2만 장에 그쳤다.',
 ]
-const FIGURES = ['13억 달러', '17.27건', '412곳', '1만 2천 명', '18%', '1조 8천억 원', '2.3배', '98억 달러', '37.5%', '약 2만 장']
+const FIGURES = ['13억 달러', '인구 10만 명당 AI 특허 수 17.27건', '412곳', '1만 2천 명', '18% 늘었다', '1조 8천억 원', '2.3배', '98억 달러', '37.5%', '약 2만 장']
 
 test('an editor logs an article’s ten figures, two already on the desk, with one submit', async ({ browser }) => {
   // Reading the article, one submit that writes ten rows and their audits, then ten desk pages to check.
@@ -59,7 +60,7 @@ test('an editor logs an article’s ten figures, two already on the desk, with o
   await review.getByRole('button', { name: /고른 수치 기록/ }).click()
 
   const outcome = page.getByRole('region', { name: /기록 결과 Logged/ })
-  await expect(outcome).toContainText('8 new claims, 2 new appearances')
+  await expect(outcome).toContainText('8 new claims (each appearing in this article), 2 new appearances of existing claims')
   const links = outcome.getByRole('link', { name: /^[a-z0-9]{7}$/ })
   await expect(links).toHaveCount(8)
   const claimUrls = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))

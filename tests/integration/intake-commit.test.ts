@@ -57,7 +57,7 @@ describe('commitIntake', () => {
     })
     expect(result.status).toBe('ok')
     if (result.status !== 'ok') return
-    expect(result.data).toMatchObject({ sourceId: source.id, sourceCreated: false, appearancesAdded: 5, appearancesKept: 0 })
+    expect(result.data).toMatchObject({ sourceId: source.id, sourceCreated: false, appearancesAdded: 5, appearancesOfExisting: 2, appearancesKept: 0 })
     expect(result.data.created).toHaveLength(3)
 
     const claims = await db().claim.findMany({

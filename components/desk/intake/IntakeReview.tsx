@@ -247,9 +247,9 @@ function Outcome({ outcome }: { outcome: CommitOutcome }) {
         기록 결과 <span lang="en" className="font-normal">Logged</span>
       </h2>
       <p>
-        새 주장 {outcome.created.length}건, 새 등장 {outcome.appearancesAdded}건
-        {outcome.appearancesKept ? `, 이미 있던 등장 ${outcome.appearancesKept}건` : ''}. {outcome.created.length} new claims, {outcome.appearancesAdded} new
-        appearances{outcome.appearancesKept ? `, ${outcome.appearancesKept} already there` : ''}.
+        새 주장 {outcome.created.length}건(각각 이 기사에 등장), 기존 주장에 새 등장 {outcome.appearancesOfExisting}건
+        {outcome.appearancesKept ? `, 이미 있던 등장 ${outcome.appearancesKept}건` : ''}. {outcome.created.length} new claims (each appearing in this article),{' '}
+        {outcome.appearancesOfExisting} new appearances of existing claims{outcome.appearancesKept ? `, ${outcome.appearancesKept} already there` : ''}.
       </p>
       <ul className="mt-2 flex flex-wrap gap-2">
         {outcome.created.map((claim) => (
