@@ -84,3 +84,14 @@ test('an editor logs an article’s ten figures, two already on the desk, with o
   }
 })
 
+
+test('the new-claim form shows similar claims while the editor types, before any save or blur', async ({ browser }) => {
+  const page = await newDeskUser(browser, 'EDITOR')
+  await page.goto('/desk/claims/new')
+  const text = page.getByLabel('원문 Original text')
+  await text.focus()
+  await text.pressSequentially('한국은 2023년에 파운데이션 모델을 하나도')
+  // Still in the field: the hint above the save button comes from typing alone.
+  await expect(page.getByRole('region', { name: /입력 중인 주장과 비슷한 주장/ })).toContainText('kfm2023')
+  await expect(text).toBeFocused()
+})
