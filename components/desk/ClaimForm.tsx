@@ -33,6 +33,7 @@ import type { ClaimantKind, ClaimStatus, QuantityBound, QuantityKind, WindowKind
 import { ConflictNotice } from './ConflictNotice'
 import { QuantityFigureFields } from './QuantityFigureFields'
 import { FieldError, fieldErrorId, FormStatus } from './FormStatus'
+import { SimilarWhileTyping } from './SimilarWhileTyping'
 
 const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-invalid:border-red-600'
 const buttonClass = 'rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60'
@@ -300,6 +301,7 @@ export function ClaimForm(props: Props) {
 
         <MetricPart key={`metric:${state.submission}:${taken.metricId ?? ''}`} value={value} invalid={invalid} describedBy={describedBy} state={state} metrics={props.metrics ?? []} />
 
+        <SimilarWhileTyping excludeId={props.claimId} />
         <div className="flex items-center gap-4">
           <button type="submit" disabled={pending} className={buttonClass}>
             {pending ? '저장 중… Saving…' : props.mode === 'create' ? '주장 만들기 Create claim' : '주장 저장 Save claim'}

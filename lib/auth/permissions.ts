@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   'sessions.endOwn': EVERY_DESK_ROLE,
   'claim.edit': EVERY_DESK_ROLE,
   'source.edit': EVERY_DESK_ROLE,
+  /** Logging an article's figures in one submit: claims, their quantities and appearances (the intake page). */
+  'intake.commit': EVERY_DESK_ROLE,
   'evidence.edit': EVERY_DESK_ROLE,
   'relation.edit': EVERY_DESK_ROLE,
   'verdict.draft': EVERY_DESK_ROLE,

@@ -33,6 +33,8 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   'sources.archive': 'source.edit',
   'sources.pasteArchive': 'source.edit',
   'datasets.import': 'source.edit', // prepareImport and importDataset, its multi-step wrapper
+  'intake.commit': 'intake.commit',
+  'intake.archiveUrl': 'source.edit', // archiveUrlForIntake: the source library's create and archive, in turn
   'evidence.add': 'evidence.edit',
   'evidence.update': 'evidence.edit',
   'evidence.remove': 'evidence.edit',
@@ -73,6 +75,7 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
  */
 const SERVER_READS: Record<string, { permission: Permission; why: string }> = {
   'lib/claims/form-actions.ts#findSimilarAction': { permission: 'desk.view', why: 'similar unpublished claims; [] for anyone else' },
+  'lib/claim-intake/form-actions.ts#analyseIntakeAction': { permission: 'intake.commit', why: 'an article’s figures and the desk claims they match; a refusal for anyone else' },
 }
 
 /**

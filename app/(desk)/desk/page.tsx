@@ -31,6 +31,9 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
         >
           + 새 주장 New claim
         </Link>
+        <Link href="/desk/intake" className="rounded border border-stone-900 px-4 py-2 text-sm font-medium">
+          기사에서 가져오기 Claims from an article
+        </Link>
       </div>
       <ClaimsFilters filters={filters} sort={sort} claimants={claimants} tags={tags} />
       <p role="status" className="text-sm text-stone-600">

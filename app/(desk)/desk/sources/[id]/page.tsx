@@ -49,6 +49,10 @@ export default async function SourcePage({ params }: { params: Params }) {
         <Link href={SOURCES_PATH} className="underline">
           ← 출처 목록 Sources
         </Link>
+        {' · '}
+        <Link href={`/desk/intake?source=${source.id}`} className="underline">
+          이 출처에서 주장 가져오기 Claims from this source
+        </Link>
       </p>
       <header className="space-y-2">
         <p className="text-sm text-stone-500">

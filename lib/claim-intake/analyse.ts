@@ -1,0 +1,92 @@
+// From what the editor gave (pasted text or HTML, or a source's archived copy) to the review list: the text kept,
+// its language and date, and each candidate figure with the claims the desk may already have for it. A read: it
+// writes nothing (the URL route archives first through the source library, then reads the source).
+import 'server-only'
+import { db } from '../db/client'
+import { fieldErrorsOf, type FieldErrors } from '../actions/pipeline'
+import { extractCandidates } from '../intake/extract'
+import { htmlToArticleText } from '../sources/article-text'
+import { detectLanguage, looksLikeHtml } from './matching'
+import { matchCandidates, type CandidateMatch } from './queries'
+import { analyseInput } from './schema'
+import type { Quantity } from '../quantities/types'
+
+export interface ReviewCandidate {
+  /** The sentence, split around the figure so the page can mark it. */
+  before: string
+  figure: string
+  after: string
+  quote: string
+  quantity: Quantity
+  subject: string | null
+  window: { kind: 'POINT' | 'PERIOD' | 'CUMULATIVE'; start: string | null; end: string | null } | null
+  matches: CandidateMatch[]
+}
+
+export interface Analysis {
+  origin: { kind: 'paste'; title: string; publisher: string } | { kind: 'source'; sourceId: string; title: string; publisher: string }
+  /** The text claims are read from, shown to the editor as kept. */
+  text: string
+  /** How it was reduced: 'article' (Readability's main text), 'whole-page' (no article found), 'text' (as given). */
+  kept: 'article' | 'whole-page' | 'text'
+  language: 'ko' | 'en'
+  published: string
+  sentences: number
+  candidates: ReviewCandidate[]
+}
+
+export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string; fieldErrors: FieldErrors }
+
+const today = () => new Date().toISOString().slice(0, 10)
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null)
+const NEEDS_TEXT = '본문에서 읽을 글이 없습니다. There is no text to read.'
+
+export async function analyse(raw: unknown): Promise<AnalyseResult> {
+  const parsed = analyseInput.safeParse(raw)
+  if (!parsed.success) return { ok: false, message: '입력한 내용을 확인하세요. Please check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) }
+  const input = parsed.data
+  let text: string
+  let kept: Analysis['kept'] = 'text'
+  let origin: Analysis['origin']
+  let published = input.published
+  let language = input.language
+  if (input.origin === 'source') {
+    const source = await db().source.findUnique({
+      where: { id: input.sourceId! },
+      select: { id: true, title: true, publisher: true, publishedAt: true, language: true, currentCopy: { select: { text: true } } },
+    })
+    if (!source?.currentCopy?.text.trim()) return { ok: false, message: NEEDS_TEXT, fieldErrors: { sourceId: ['이 출처에는 보관된 본문이 없습니다. This source has no archived text.'] } }
+    origin = { kind: 'source', sourceId: source.id, title: source.title, publisher: source.publisher }
+    text = source.currentCopy.text
+    published ??= day(source.publishedAt) ?? undefined
+    language ??= source.language === 'en' ? 'en' : source.language === 'ko' ? 'ko' : undefined
+  } else {
+    const pasted = input.pasted!.replace(/\r\n?/g, '\n')
+    let title = ''
+    if (looksLikeHtml(pasted)) {
+      const article = htmlToArticleText(pasted)
+      text = article.text
+      kept = article.kept
+      title = article.title
+    } else {
+      text = pasted.trim()
+    }
+    if (!text.trim()) return { ok: false, message: NEEDS_TEXT, fieldErrors: { pasted: [NEEDS_TEXT] } }
+    origin = { kind: 'paste', title: title || text.split('\n')[0].slice(0, 300), publisher: '' }
+  }
+  language ??= detectLanguage(text)
+  published ??= today()
+  const extraction = extractCandidates(text, { lang: language, published })
+  const matches = await matchCandidates(extraction.candidates)
+  const candidates = extraction.candidates.map((c, i): ReviewCandidate => ({
+    before: text.slice(c.sentence.start, c.start),
+    figure: text.slice(c.start, c.end),
+    after: text.slice(c.end, c.sentence.end),
+    quote: c.quote,
+    quantity: c.quantity,
+    subject: c.subject,
+    window: c.window,
+    matches: matches[i],
+  }))
+  return { ok: true, analysis: { origin, text, kept, language, published, sentences: extraction.sentences, candidates } }
+}
