@@ -5,7 +5,7 @@ import 'server-only'
 import type { Candidate } from '../intake/extract'
 import { db } from '../db/client'
 import { findSimilarClaims } from '../claims/desk-queries'
-import { quantityOfRecord } from '../quantities/record'
+import { quantityFromRecord } from '../quantities/record'
 import { figureMatches, type FigureMatch, type StoredFigure } from './matching'
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null)
@@ -18,7 +18,7 @@ export async function storedFigures(kinds: string[]): Promise<StoredFigure[]> {
     include: { claim: { select: { id: true, shortId: true, text: true } } },
   })
   return rows.flatMap((row) => {
-    const quantity = quantityOfRecord(row)
+    const quantity = quantityFromRecord(row)
     if (!quantity) return []
     const window = row.windowStart || row.windowEnd ? { start: day(row.windowStart), end: day(row.windowEnd) } : null
     return [{ claimId: row.claim.id, shortId: row.claim.shortId, text: row.claim.text, subject: row.subject, window, quantity }]
