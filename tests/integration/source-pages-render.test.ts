@@ -2,7 +2,7 @@
 // the demo dataset: they load their data, label every control, and show archived copies beside links. The session
 // is the only stand-in (there is no request outside Next); the database is real.
 import { createElement } from 'react'
-import { renderToString } from 'react-dom/server'
+import { prerenderToNodeStream } from 'react-dom/static'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Actor } from '../../lib/auth/session'
 import { db } from '../../lib/db/client'
@@ -22,9 +22,15 @@ const { default: SourcePage } = await import('../../app/(desk)/desk/sources/[id]
 const { default: NewSourcePage } = await import('../../app/(desk)/desk/sources/new/page')
 const { GET: archivedCopy } = await import('../../app/(desk)/desk/sources/[id]/archived/route')
 
-/** Server components are async functions: await the element tree, then render what came back. */
+/**
+ * Server components are async functions: await the element tree, then render what came back, waiting for the async
+ * components inside it (the claim panel's misattribution and arithmetic sections load their own data).
+ */
 async function html(component: (props: never) => Promise<React.ReactNode>, props: object): Promise<string> {
-  return renderToString(createElement('div', null, await component(props as never)))
+  const { prelude } = await prerenderToNodeStream(createElement('div', null, await component(props as never)))
+  const chunks: Buffer[] = []
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk))
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 beforeAll(async () => {
