@@ -3,29 +3,14 @@
 import type { Tx } from '../actions/pipeline'
 import type { Prisma } from '../db/generated/client'
 import { formatQuantity } from '../format'
+import { quantityRecordSelect } from '../quantities/record'
 import type { MainQuantityData } from './quantity-schema'
 
 /** Every column of a quantity but its bookkeeping, as the audit log and the conflict view keep it. */
 export const quantityAuditSelect = {
   id: true,
   position: true,
-  kind: true,
-  bound: true,
-  strict: true,
-  value: true,
-  low: true,
-  high: true,
-  decimals: true,
-  statedText: true,
-  unit: true,
-  unitEn: true,
-  currency: true,
-  per: true,
-  perUnit: true,
-  rankOf: true,
-  rankHighFirst: true,
-  durationUnit: true,
-  priceYear: true,
+  ...quantityRecordSelect,
   subject: true,
   metricId: true,
   metricDefinitionId: true,
@@ -92,23 +77,7 @@ export async function writeMainQuantity(tx: Tx, claimId: string, data: MainQuant
 export const publicQuantitySelect = {
   position: true,
   metricId: true,
-  kind: true,
-  bound: true,
-  strict: true,
-  value: true,
-  low: true,
-  high: true,
-  decimals: true,
-  statedText: true,
-  unit: true,
-  unitEn: true,
-  currency: true,
-  per: true,
-  perUnit: true,
-  rankOf: true,
-  rankHighFirst: true,
-  durationUnit: true,
-  priceYear: true,
+  ...quantityRecordSelect,
   subject: true,
   metricLabel: true,
   windowKind: true,

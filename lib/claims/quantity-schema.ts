@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { checkbox, idField, optionalDate, optionalText } from '../actions/fields'
 import type { QuantityBound, QuantityKind, WindowKind } from '../db/generated/enums'
 import { formatQuantity } from '../format'
+import { QUANTITY_BOUNDS as LIBRARY_BOUNDS, QUANTITY_KINDS as LIBRARY_KINDS } from '../quantities/types'
 
 export const WINDOW_KINDS = ['POINT', 'PERIOD', 'CUMULATIVE'] as const satisfies readonly WindowKind[]
 export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
@@ -14,19 +15,8 @@ export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
   CUMULATIVE: '누적 Cumulative',
 }
 
-export const QUANTITY_KINDS = [
-  'COUNT',
-  'RATE',
-  'RANK',
-  'MONEY',
-  'PERCENT',
-  'PERCENT_CHANGE',
-  'MULTIPLE',
-  'PERCENTAGE_POINTS',
-  'SCORE',
-  'DURATION',
-  'OTHER',
-] as const satisfies readonly QuantityKind[]
+/** The kinds the form offers: the quantities library's own list (the database enum has the same values). */
+export const QUANTITY_KINDS = LIBRARY_KINDS satisfies readonly QuantityKind[]
 export const QUANTITY_KIND_LABELS: Record<QuantityKind, string> = {
   COUNT: '개수 Count',
   RATE: '비율 (N당) Rate (per N)',
@@ -41,7 +31,7 @@ export const QUANTITY_KIND_LABELS: Record<QuantityKind, string> = {
   OTHER: '기타 Other',
 }
 
-export const QUANTITY_BOUNDS = ['EXACT', 'APPROX', 'AT_LEAST', 'AT_MOST', 'RANGE'] as const satisfies readonly QuantityBound[]
+export const QUANTITY_BOUNDS = LIBRARY_BOUNDS satisfies readonly QuantityBound[]
 export const QUANTITY_BOUND_LABELS: Record<QuantityBound, string> = {
   EXACT: '정확히 Exactly',
   APPROX: '약 About',
