@@ -4,7 +4,7 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addAppearanceAction } from '@/lib/evidence/form-actions'
 import type { SourceChoice } from './EvidenceForm'
-import { FieldError, FormStatus } from './FormStatus'
+import { FieldError, FormStatus } from './form'
 import { buttonClass, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
 
 export function AppearanceForm({ claimId, sources }: { claimId: string; sources: SourceChoice[] }) {

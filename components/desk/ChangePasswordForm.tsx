@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { changeOwnPasswordAction } from '@/lib/users/form-actions'
-import { FieldError, fieldErrorId, FormStatus } from './FormStatus'
+import { FieldError, fieldErrorId, FormStatus } from './form'
 
 const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2'
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { createUserAction } from '@/lib/users/form-actions'
 import { ROLES } from '@/lib/users/schema'
-import { FieldError, FormStatus } from './FormStatus'
+import { FieldError, FormStatus } from './form'
 
 const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2'
 

@@ -8,7 +8,7 @@ import { addEvidenceAction, updateEvidenceAction } from '@/lib/evidence/form-act
 import { MAX_EXCERPT, STANCES } from '@/lib/evidence/schema'
 import { STANCE_LABELS } from '@/lib/format'
 import { SOURCES_PATH } from '@/lib/sources/paths'
-import { FieldError, fieldErrorId, FormStatus } from './FormStatus'
+import { FieldError, fieldErrorId, FormStatus } from './form'
 import { buttonClass, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
 
 export interface SourceChoice {

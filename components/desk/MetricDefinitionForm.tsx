@@ -3,7 +3,7 @@
 import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addDefinitionAction } from '@/lib/metrics/form-actions'
-import { FieldError, FormStatus } from './FormStatus'
+import { FieldError, FormStatus } from './form'
 import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
 
 export function MetricDefinitionForm({ metricId, sources }: { metricId: string; sources: { id: string; label: string }[] }) {

@@ -6,7 +6,7 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import type { ArchiveOutcome } from '@/lib/sources/actions'
 import { archiveSourceAction, pasteArchiveTextAction } from '@/lib/sources/form-actions'
-import { FieldError, FormStatus } from './FormStatus'
+import { FieldError, FormStatus } from './form'
 import { buttonClass, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
 
 export function SourceArchivePanel({

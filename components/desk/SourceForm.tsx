@@ -8,7 +8,7 @@ import type { SourceKind } from '@/lib/db/generated/enums'
 import { SOURCE_KIND_LABELS } from '@/lib/format'
 import { createSourceAction, updateSourceAction } from '@/lib/sources/form-actions'
 import { SOURCE_KIND_KO, SOURCE_KINDS } from '@/lib/sources/schema'
-import { FieldError, FormStatus } from './FormStatus'
+import { FieldError, FormStatus } from './form'
 import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
 
 /** Field values as the form shows them (strings; 'on' for a ticked box). */

@@ -3,7 +3,7 @@
 // Several of these forms share one page, so error ids carry a per-form prefix (useId): see fieldErrorId.
 import { useActionState } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
-import { fieldErrorId } from './FormStatus'
+import { fieldErrorId } from './form'
 
 export const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-[invalid=true]:border-red-700'
 export const buttonClass = 'rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60'

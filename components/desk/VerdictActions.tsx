@@ -11,7 +11,7 @@ import {
   withdrawAction,
 } from '@/lib/verdicts/form-actions'
 import { MAX_NOTE } from '@/lib/verdicts/schema'
-import { FieldError } from './FormStatus'
+import { FieldError } from './form'
 import { buttonClass, fieldProps, FormProblem, inputClass, labelClass, type FormAction } from './SourceFormParts'
 
 interface TextField {

@@ -8,7 +8,7 @@ import { STANCE_LABELS } from '@/lib/format'
 import { unknownCitations, type Citation } from '@/lib/verdicts/citations'
 import { saveDraftAction } from '@/lib/verdicts/form-actions'
 import { characterCount, MAX_SUMMARY } from '@/lib/verdicts/schema'
-import { FieldError } from './FormStatus'
+import { FieldError } from './form'
 import { buttonClass, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
 
 export interface RatingOption {
