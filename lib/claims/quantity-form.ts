@@ -1,6 +1,7 @@
 // The claim form's quantities as form values: each row's fields are named `quantities.<row>.<field>` (the row is
 // the position the quantity had when the form was loaded; new rows count on from there), so that a refused save's
-// values (lib/actions/form.ts, keyed by field name) and zod's field errors (path "quantities.1.value") use one name.
+// values (lib/actions/form.ts, keyed by field name) and the field errors ("quantities.1.value", lib/claims/schema.ts) use
+// one name.
 // Pure: the browser fills a row from parseQuantity's output with `rowFromParsed`.
 import { formatQuantity as plainDecimal } from '../format'
 import type { Quantity } from '../quantities/types'
@@ -48,25 +49,17 @@ export function parseQuantityFieldName(name: string): { row: number; field: Quan
   return { row: Number(match[1]), field: match[2] as QuantityRowField }
 }
 
-/**
- * A raw claim input with its flat `quantities.N.field` values gathered into `quantities: { N: { field } }`, which
- * the claim schema reads. Input that already has `quantities` as an object (a test, a script) keeps it.
- */
-export function gatherQuantityRows(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
-  const rest: Record<string, unknown> = {}
-  const given = (raw as Record<string, unknown>).quantities
-  const rows: Record<string, Record<string, unknown>> = {}
-  let flat = false
+/** A raw claim input's quantity rows (its `quantities.N.field` values), by row number in order. */
+export function rawQuantityRows(raw: Record<string, unknown>): [number, Record<string, unknown>][] {
+  const rows = new Map<number, Record<string, unknown>>()
   for (const [key, value] of Object.entries(raw)) {
     const name = parseQuantityFieldName(key)
-    if (name) {
-      flat = true
-      ;(rows[name.row] ??= {})[name.field] = value
-    } else if (key !== 'quantities') rest[key] = value
+    if (!name) continue
+    const fields = rows.get(name.row) ?? {}
+    fields[name.field] = value
+    rows.set(name.row, fields)
   }
-  if (!flat) return given === undefined ? { ...rest, quantities: {} } : { ...rest, quantities: given }
-  return { ...rest, quantities: rows }
+  return [...rows].sort(([a], [b]) => a - b)
 }
 
 /** The rows a set of form values holds, in order; at least row 0, so the form always shows one. */

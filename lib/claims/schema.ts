@@ -13,6 +13,7 @@ import {
   QUANTITY_ROW_FIELD_NAMES,
   parseQuantityFieldName,
   quantityFieldName,
+  rawQuantityRows,
   quantityFormValues,
   type StoredQuantity,
 } from './quantity-form'
@@ -114,16 +115,6 @@ type ClaimFieldsOutput = z.output<z.ZodObject<typeof claimFields>>
 
 /** The other language of a two-language desk: a translation is always into the language the original is not in. */
 const otherLanguage = (language: Language): Language => (language === 'ko' ? 'en' : 'ko')
-
-/** The form's quantity rows, by row number in order, with each row's raw fields. */
-function rawQuantityRows(raw: Record<string, unknown>): [number, Record<string, unknown>][] {
-  const rows = new Map<number, Record<string, unknown>>()
-  for (const [key, value] of Object.entries(raw)) {
-    const name = parseQuantityFieldName(key)
-    if (name) (rows.get(name.row) ?? rows.set(name.row, {}).get(name.row)!)[name.field] = value
-  }
-  return [...rows].sort(([a], [b]) => a - b)
-}
 
 /** Each row checked on its own; its field errors keyed by the form's field names (quantities.1.value). */
 function checkQuantityRows(claim: Record<string, unknown>, ctx: z.RefinementCtx) {
