@@ -161,15 +161,20 @@ function toClaimData(claim: ClaimFieldsOutput & Record<string, unknown>) {
   }
 }
 
-export const claimInput = z
-  // Loose: the quantity rows' fields (quantities.N.field) stay in the object for checkQuantityRows and toClaimData.
-  .looseObject(claimFields)
-  // Also when other fields failed, so that one refusal lists everything to fix.
-  .superRefine(checkQuantityRows, { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
-  .transform(toClaimData)
+// Loose: the quantity rows' fields (quantities.N.field) stay in the object for checkQuantityRows and toClaimData.
+const claimObject = z.looseObject(claimFields)
+// Also when other fields failed, so that one refusal lists everything to fix.
+const everyRow = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null }
+
+export const claimInput = claimObject.superRefine(checkQuantityRows, everyRow).transform(toClaimData)
 export type ClaimData = z.output<typeof claimInput>
 
-export const updateClaimInput = z.object({ claimId: idField, version: versionField }).and(claimInput)
+// One object rather than an intersection with claimInput: the loose object keeps every field it is sent, and an
+// intersection would have to merge its raw "version" with the parsed one.
+export const updateClaimInput = claimObject
+  .extend({ claimId: idField, version: versionField })
+  .superRefine(checkQuantityRows, everyRow)
+  .transform(({ claimId, version, ...claim }) => ({ claimId, version, ...toClaimData(claim) }))
 
 export const markDuplicateInput = z.object({
   claimId: idField,
