@@ -5,7 +5,8 @@
 import { z } from 'zod'
 import { checkbox, idField, optionalDate, optionalText } from '../actions/fields'
 import type { QuantityBound, QuantityKind, WindowKind } from '../db/generated/enums'
-import { CURRENCIES, DURATION_UNITS, quantitySchema } from '../quantities/types'
+import { EN_UNITS, KO_UNITS } from '../quantities/lexicon'
+import { CURRENCIES, DURATION_UNITS, quantitySchema, type DurationUnit } from '../quantities/types'
 
 export const WINDOW_KINDS = ['POINT', 'PERIOD', 'CUMULATIVE'] as const satisfies readonly WindowKind[]
 export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
@@ -160,7 +161,16 @@ const asNumber = (text: string | undefined) => (text !== undefined && DECIMAL_PA
  * The kind a figure gets when none is chosen: PERCENT for a unit that is a percent sign, else COUNT. The same rule
  * migration 20261202130000_claim_quantities used for the figures it moved.
  */
-export const defaultKind = (unit: string | null | undefined): QuantityKind => (unit?.trim() === '%' || unit?.trim() === '％' ? 'PERCENT' : 'COUNT')
+export const defaultKind = (unit: unknown): QuantityKind => (typeof unit === 'string' && ['%', '％'].includes(unit.trim()) ? 'PERCENT' : 'COUNT')
+
+/** A duration's time unit: the one chosen, else the one its unit word names ("년", "months"), else none. */
+function durationUnitOf(q: Row): DurationUnit | undefined {
+  if (q.durationUnit !== undefined) return q.durationUnit
+  // The rules also run when a field failed its own check, and then read raw input: only text is a word.
+  const word = typeof q.unit === 'string' ? q.unit.trim() : ''
+  const sense = KO_UNITS[word] ?? EN_UNITS[word.toLowerCase()]
+  return sense?.kind === 'DURATION' ? sense.durationUnit : undefined
+}
 
 /**
  * A quantity is all or nothing: once any part of it is given, it needs a figure and a window kind ("not stated" is
@@ -193,7 +203,7 @@ export function quantityRules(q: Row, ctx: z.RefinementCtx) {
   if (kind === 'MONEY' && q.currency === undefined) issue('currency', '금액의 통화를 고르세요. Choose the currency of the amount.')
   if (kind === 'RATE' && q.per === undefined) issue('per', '비율의 기준 수를 입력하세요 (예: 10만 명당이면 100000). Enter the base of the rate, e.g. 100000 for per 100,000.')
   if (kind === 'RATE' && asNumber(q.per) !== undefined && asNumber(q.per)! <= 0) issue('per', '기준 수는 0보다 커야 합니다. The base must be above zero.')
-  if (kind === 'DURATION' && q.durationUnit === undefined) issue('durationUnit', '기간의 시간 단위를 고르세요. Choose the time unit of the duration.')
+  if (kind === 'DURATION' && durationUnitOf(q) === undefined) issue('durationUnit', '기간의 시간 단위를 고르세요. Choose the time unit of the duration.')
 
   if (q.windowKind === undefined) issue('windowKind', '기간 종류를 고르세요 (모르면 "밝히지 않음"). Choose a window kind ("not stated" if the claim does not say).')
   if (q.windowKind === 'PERIOD') {
@@ -260,7 +270,7 @@ export function toQuantityData(q: Row) {
     per: only('RATE', q.per),
     perUnit: only('RATE', q.perUnit),
     rankOf: only('RANK', q.rankOf),
-    durationUnit: only('DURATION', q.durationUnit),
+    durationUnit: only('DURATION', durationUnitOf(q)),
     windowKind: figure && dated ? (q.windowKind as WindowKind) : null,
     windowStart: figure && period ? (q.windowStart ?? null) : null,
     windowEnd: figure && dated ? ((period ? q.windowEnd : q.asOf) ?? null) : null,

@@ -188,6 +188,8 @@ describe('quantity rules', () => {
     expect(errors(q({ ...point, kind: 'RATE', value: '17.27', unit: '건' }))['quantities.0.per']?.[0]).toContain('Enter the base of the rate')
     expect(errors(q({ ...point, kind: 'RATE', value: '17.27', unit: '건', per: '0' }))['quantities.0.per']?.[0]).toContain('above zero')
     expect(errors(q({ ...point, kind: 'DURATION', value: '2' }))['quantities.0.durationUnit']?.[0]).toContain('Choose the time unit')
+    // A unit word that names a time unit is enough: "년" is years.
+    expect(first(q({ ...point, kind: 'DURATION', value: '2', unit: '년' }))).toMatchObject({ durationUnit: 'year', unit: '년' })
     // Another kind's fields are dropped, not kept against the kind: a currency left on a count.
     expect(first(q({ ...point, kind: 'COUNT', value: '3', unit: '곳', currency: 'USD', per: '1000' }))).toMatchObject({ currency: null, per: null })
     expect(first(q({ ...point, kind: 'MONEY', value: '2100000000', currency: 'USD', decimals: '-8' }))).toMatchObject({ currency: 'USD', decimals: -8, unit: null })
