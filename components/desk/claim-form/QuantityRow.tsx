@@ -36,7 +36,14 @@ export function QuantityRow({ row, order, initial, taken, state, metrics, lang, 
     if (mine.length) setFields((current) => ({ ...current, ...Object.fromEntries(mine.map(([key, value]) => [key.slice(prefix.length), value])) }))
   }
   const set = (field: QuantityRowField, value: string) =>
-    setFields((current) => ({ ...current, [field]: value, ...(field === 'metricId' ? { metricDefinitionId: '' } : {}) }))
+    setFields((current) => ({
+      ...current,
+      [field]: value,
+      // Another metric: a definition of the previous one must not stay chosen.
+      ...(field === 'metricId' ? { metricDefinitionId: '' } : {}),
+      // A figure typed by hand is stated to the digits typed, not to what the parser read from the stated text.
+      ...(field === 'value' || field === 'low' || field === 'high' ? { decimals: '' } : {}),
+    }))
   const b: RowBinding = { row, order, fields, set, state }
 
   const readStated = (text: string) => {
