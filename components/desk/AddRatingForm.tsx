@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addRatingAction } from '@/lib/ratings/form-actions'
-import { FormStatus } from './FormStatus'
+import { FormStatus } from './form'
 import { RatingFields } from './RatingFields'
 
 export function AddRatingForm() {

@@ -4,8 +4,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addAppearanceAction } from '@/lib/evidence/form-actions'
 import type { SourceChoice } from './EvidenceForm'
-import { FieldError, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from './form'
+import { fieldProps, labelClass, SourceSelect } from './SourceFormParts'
 
 export function AppearanceForm({ claimId, sources }: { claimId: string; sources: SourceChoice[] }) {
   const [state, action, pending] = useActionState(addAppearanceAction, IDLE_FORM)

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import { CLAIM_FORM_FIELDS, type ClaimFormField, type ConflictRow, type SavedNow } from '@/lib/claims/schema'
+import { claimFieldLabel, type ConflictRow, type SavedNow } from '@/lib/claims/schema'
 
 /**
  * Shown when a save was refused because someone else saved first: field by field, the editor's value and the one
@@ -16,8 +16,8 @@ export function ConflictNotice({
   rows: ConflictRow[]
   saved: SavedNow
   /** Display text for a stored value (a claimant's name for its id, a label for an enum). */
-  describe: (field: ClaimFormField, value: string) => string
-  onUseSaved: (field: ClaimFormField, value: string) => void
+  describe: (field: string, value: string) => string
+  onUseSaved: (field: string, value: string) => void
 }) {
   const heading = useRef<HTMLHeadingElement>(null)
   // Keyboard and screen-reader users land on the explanation rather than at the top of the page.
@@ -50,7 +50,7 @@ export function ConflictNotice({
             {rows.map((row) => (
               <tr key={row.field} className="border-b border-amber-200 align-top">
                 <th scope="row" className="py-1 pr-2 text-left font-medium">
-                  {CLAIM_FORM_FIELDS[row.field]}
+                  {claimFieldLabel(row.field)}
                 </th>
                 <td className="whitespace-pre-wrap pr-2">{describe(row.field, row.yours) || <Empty />}</td>
                 <td className="whitespace-pre-wrap pr-2">{describe(row.field, row.saved) || <Empty />}</td>

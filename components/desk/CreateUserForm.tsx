@@ -4,12 +4,10 @@ import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { createUserAction } from '@/lib/users/form-actions'
 import { ROLES } from '@/lib/users/schema'
-import { FieldError, FormStatus } from './FormStatus'
-
-const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2'
+import { FormStatus, Input, Select, Submit } from './form'
 
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, IDLE_FORM)
+  const [state, action] = useActionState(createUserAction, IDLE_FORM)
   const created = state.status === 'ok' ? (state.data as { user: { email: string }; password: string }) : null
   const values = state.values ?? {}
   return (
@@ -28,28 +26,14 @@ export function CreateUserForm() {
       )}
       {/* Keyed on the submission so that refused input comes back into the fields. */}
       <form key={state.submission} action={action} className="space-y-3">
-        <label className="block">
-          <span className="text-sm font-medium">이메일 Email</span>
-          <input name="email" type="email" required defaultValue={values.email} aria-describedby="email-error" className={inputClass} />
-          <FieldError state={state} name="email" />
-        </label>
-        <label className="block">
-          <span className="text-sm font-medium">이름 Name</span>
-          <input name="name" required defaultValue={values.name} aria-describedby="name-error" className={inputClass} />
-          <FieldError state={state} name="name" />
-        </label>
-        <label className="block">
-          <span className="text-sm font-medium">역할 Role</span>
-          <select name="role" defaultValue={values.role ?? 'EDITOR'} className={inputClass}>
-            {ROLES.map((role) => (
-              <option key={role}>{role}</option>
-            ))}
-          </select>
-          <FieldError state={state} name="role" />
-        </label>
-        <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {pending ? '만드는 중… Creating…' : '사용자 만들기 Create user'}
-        </button>
+        <Input name="email" label="이메일 Email" state={state} type="email" required defaultValue={values.email} />
+        <Input name="name" label="이름 Name" state={state} required defaultValue={values.name} />
+        <Select name="role" label="역할 Role" state={state} defaultValue={values.role ?? 'EDITOR'}>
+          {ROLES.map((role) => (
+            <option key={role}>{role}</option>
+          ))}
+        </Select>
+        <Submit pending="만드는 중… Creating…">사용자 만들기 Create user</Submit>
       </form>
     </section>
   )

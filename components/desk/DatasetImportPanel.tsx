@@ -4,7 +4,8 @@
 // Needs JavaScript; without it the panel says so instead of offering a form that cannot work.
 import { useId, useState, type FormEvent } from 'react'
 import { datasetImportPath, snapshotsPath } from '@/lib/datasets/paths'
-import { buttonClass, inputClass, labelClass } from './SourceFormParts'
+import { labelClass } from './SourceFormParts'
+import { buttonClass, inputClass } from './form'
 
 const MAX_MB = 50
 

@@ -6,8 +6,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { DERIVATION_OPERATIONS, OPERATION_LABELS } from '@/lib/derivations/compute'
 import { removeDerivationAction, saveDerivationAction } from '@/lib/derivations/form-actions'
-import { FieldError, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, inputClass, labelClass, RemoveButton } from './SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from './form'
+import { fieldProps, labelClass, RemoveButton } from './SourceFormParts'
 
 /** Input slots the form offers; a sum of more parts than this is rare, and the action takes up to 12. */
 const SLOTS = 6

@@ -8,8 +8,8 @@ import { addEvidenceAction, updateEvidenceAction } from '@/lib/evidence/form-act
 import { MAX_EXCERPT, STANCES } from '@/lib/evidence/schema'
 import { STANCE_LABELS } from '@/lib/format'
 import { SOURCES_PATH } from '@/lib/sources/paths'
-import { FieldError, fieldErrorId, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, inputClass, labelClass, SourceSelect } from './SourceFormParts'
+import { buttonClass, FieldError, fieldErrorId, FormStatus, inputClass } from './form'
+import { fieldProps, labelClass, SourceSelect } from './SourceFormParts'
 
 export interface SourceChoice {
   id: string

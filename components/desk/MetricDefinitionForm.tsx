@@ -3,8 +3,8 @@
 import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addDefinitionAction } from '@/lib/metrics/form-actions'
-import { FieldError, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from './form'
+import { fieldProps, labelClass } from './SourceFormParts'
 
 export function MetricDefinitionForm({ metricId, sources }: { metricId: string; sources: { id: string; label: string }[] }) {
   const [state, action, pending] = useActionState(addDefinitionAction, IDLE_FORM)

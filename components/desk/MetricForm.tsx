@@ -4,8 +4,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { createMetricAction, updateMetricAction } from '@/lib/metrics/form-actions'
 import { METRIC_FORM_FIELDS } from '@/lib/metrics/schema'
-import { FieldError, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from './form'
+import { fieldProps, labelClass } from './SourceFormParts'
 
 type MetricValues = Partial<Record<keyof typeof METRIC_FORM_FIELDS, string | null>>
 

@@ -6,8 +6,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { WINDOW_KIND_LABELS, WINDOW_KINDS } from '@/lib/claims/quantity-schema'
 import { recordMisattributionAction } from '@/lib/relations/form-actions'
-import { FieldError, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from './form'
+import { fieldProps, labelClass } from './SourceFormParts'
 
 export interface MisattributionFormProps {
   claimId: string

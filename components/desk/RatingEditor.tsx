@@ -10,7 +10,7 @@ import {
   updateRatingAction,
 } from '@/lib/ratings/form-actions'
 import { ratingSnapshot } from '@/lib/ratings/schema'
-import { FormStatus } from './FormStatus'
+import { FormStatus } from './form'
 import { RatingFields } from './RatingFields'
 
 export interface EditorRating {

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import type { FormState } from '@/lib/actions/form-state'
 import { MEANING_MAX } from '@/lib/ratings/schema'
-import { FieldError, fieldErrorId } from './FormStatus'
+import { FieldError, fieldErrorId } from './form'
 
 const inputClass = 'mt-1 w-full rounded border border-stone-300 px-2 py-1'
 const HEX = /^#[0-9a-fA-F]{6}$/

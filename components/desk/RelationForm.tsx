@@ -5,8 +5,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addRelationAction } from '@/lib/relations/form-actions'
 import { RELATION_KINDS, RELATION_LABELS } from '@/lib/relations/schema'
-import { FieldError, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from './form'
+import { fieldProps, labelClass } from './SourceFormParts'
 
 export function RelationForm({ claimId, suggestions }: { claimId: string; suggestions: { shortId: string; text: string }[] }) {
   const [state, action, pending] = useActionState(addRelationAction, IDLE_FORM)

@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { confirmSuggestionAction, dismissSuggestionAction } from '@/lib/reconcile/form-actions'
-import { FormStatus } from './FormStatus'
+import { FormStatus } from './form'
 
 export function RelationSuggestionButtons({ claimId, otherClaimId, kind, label }: { claimId: string; otherClaimId: string; kind: string; label: string }) {
   const [confirmed, confirm, confirming] = useActionState(confirmSuggestionAction, IDLE_FORM)

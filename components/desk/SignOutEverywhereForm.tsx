@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { signOutEverywhereAction } from '@/lib/users/form-actions'
-import { FormStatus } from './FormStatus'
+import { FormStatus } from './form'
 
 /** Ends every session of one's own account, this browser's included; on success the action goes to sign-in. */
 export function SignOutEverywhereForm() {

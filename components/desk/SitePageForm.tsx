@@ -3,9 +3,7 @@
 import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { updateSitePageAction } from '@/lib/pages/form-actions'
-import { FieldError, FormStatus } from './FormStatus'
-
-const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2'
+import { FormStatus, Input, Submit, Textarea, inputClass } from './form'
 
 interface Page {
   slug: string
@@ -15,7 +13,7 @@ interface Page {
 }
 
 export function SitePageForm({ page }: { page: Page }) {
-  const [state, action, pending] = useActionState(updateSitePageAction, IDLE_FORM)
+  const [state, action] = useActionState(updateSitePageAction, IDLE_FORM)
   const values = state.values ?? {}
   // After a conflict the editor keeps their text but saves on top of the version saved now, having seen it below.
   const current = state.status === 'conflict' ? (state.current as Partial<Page>) : null
@@ -34,26 +32,17 @@ export function SitePageForm({ page }: { page: Page }) {
       <form key={state.submission} action={action} className="space-y-3">
         <input type="hidden" name="slug" value={page.slug} />
         <input type="hidden" name="version" value={version} />
-        <label className="block">
-          <span className="text-sm font-medium">제목 Title</span>
-          <input name="title" required maxLength={200} defaultValue={values.title ?? page.title} aria-describedby="title-error" className={inputClass} />
-          <FieldError state={state} name="title" />
-        </label>
-        <label className="block">
-          <span className="text-sm font-medium">본문 (마크다운) Body (Markdown)</span>
-          <textarea
-            name="body"
-            required
-            rows={24}
-            defaultValue={values.body ?? page.body}
-            aria-describedby="body-error"
-            className={`${inputClass} font-mono text-sm`}
-          />
-          <FieldError state={state} name="body" />
-        </label>
-        <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {pending ? '저장하는 중… Saving…' : '저장 Save'}
-        </button>
+        <Input name="title" label="제목 Title" state={state} required maxLength={200} defaultValue={values.title ?? page.title} />
+        <Textarea
+          name="body"
+          label="본문 (마크다운) Body (Markdown)"
+          state={state}
+          required
+          rows={24}
+          defaultValue={values.body ?? page.body}
+          className={`${inputClass} font-mono text-sm`}
+        />
+        <Submit pending="저장하는 중… Saving…">저장 Save</Submit>
       </form>
     </div>
   )

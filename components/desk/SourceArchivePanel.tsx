@@ -6,8 +6,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import type { ArchiveOutcome } from '@/lib/sources/actions'
 import { archiveSourceAction, pasteArchiveTextAction } from '@/lib/sources/form-actions'
-import { FieldError, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from './form'
+import { fieldProps, FormProblem, labelClass } from './SourceFormParts'
 
 export function SourceArchivePanel({
   sourceId,

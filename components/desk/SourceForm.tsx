@@ -8,8 +8,8 @@ import type { SourceKind } from '@/lib/db/generated/enums'
 import { SOURCE_KIND_LABELS } from '@/lib/format'
 import { createSourceAction, updateSourceAction } from '@/lib/sources/form-actions'
 import { SOURCE_KIND_KO, SOURCE_KINDS } from '@/lib/sources/schema'
-import { FieldError, FormStatus } from './FormStatus'
-import { buttonClass, fieldProps, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from './form'
+import { fieldProps, labelClass } from './SourceFormParts'
 
 /** Field values as the form shows them (strings; 'on' for a ticked box). */
 export type SourceFormValues = Partial<Record<

@@ -3,22 +3,15 @@
 // Several of these forms share one page, so error ids carry a per-form prefix (useId): see fieldErrorId.
 import { useActionState } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
-import { fieldErrorId } from './FormStatus'
+import { fieldAria, inputClass } from './form'
 
-export const inputClass = 'mt-1 w-full rounded border border-stone-300 px-3 py-2 aria-[invalid=true]:border-red-700'
-export const buttonClass = 'rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60'
 export const labelClass = 'text-sm font-medium'
 
 export type FormAction = (state: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>
 
-/** Props that tie an input to its error message: aria-invalid and aria-describedby when the field was refused. */
+/** Props that tie an input to its error message (components/desk/form fieldAria), with its name. */
 export function fieldProps(state: FormState<unknown>, prefix: string, name: string) {
-  const invalid = Boolean(state.fieldErrors?.[name]?.length)
-  return {
-    name,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': invalid ? fieldErrorId(name, prefix) : undefined,
-  }
+  return { name, ...fieldAria(name, { state, prefix }) }
 }
 
 /** A form's outcome when it is not a plain "saved": why nothing was saved. */

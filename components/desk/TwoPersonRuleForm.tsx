@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { setTwoPersonRuleAction } from '@/lib/settings/form-actions'
-import { FormStatus } from './FormStatus'
+import { FormStatus } from './form'
 
 /** One button that sets the opposite state; the form sends the wanted value, so a double click cannot undo it. */
 export function TwoPersonRuleForm({ enabled }: { enabled: boolean }) {

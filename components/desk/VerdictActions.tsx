@@ -11,8 +11,8 @@ import {
   withdrawAction,
 } from '@/lib/verdicts/form-actions'
 import { MAX_NOTE } from '@/lib/verdicts/schema'
-import { FieldError } from './FormStatus'
-import { buttonClass, fieldProps, FormProblem, inputClass, labelClass, type FormAction } from './SourceFormParts'
+import { buttonClass, FieldError, inputClass } from './form'
+import { fieldProps, FormProblem, labelClass, type FormAction } from './SourceFormParts'
 
 interface TextField {
   name: string

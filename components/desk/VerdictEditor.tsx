@@ -8,8 +8,8 @@ import { STANCE_LABELS } from '@/lib/format'
 import { unknownCitations, type Citation } from '@/lib/verdicts/citations'
 import { saveDraftAction } from '@/lib/verdicts/form-actions'
 import { characterCount, MAX_SUMMARY } from '@/lib/verdicts/schema'
-import { FieldError } from './FormStatus'
-import { buttonClass, fieldProps, FormProblem, inputClass, labelClass } from './SourceFormParts'
+import { buttonClass, FieldError, inputClass } from './form'
+import { fieldProps, FormProblem, labelClass } from './SourceFormParts'
 
 export interface RatingOption {
   id: string

@@ -6,7 +6,7 @@ import type { Prisma } from '../db/generated/client'
 import { UserError } from '../errors'
 import { escapeLike } from './desk-queries'
 import { claimPath } from './permalink'
-import { quantitiesInOrder, writeMainQuantity } from './quantities'
+import { quantitiesInOrder, writeQuantities } from './quantities'
 import {
   claimFormValues,
   createClaimantInput,
@@ -97,9 +97,13 @@ const auditedFields = {
   quantities: quantitiesInOrder,
 } satisfies Prisma.ClaimSelect
 
-/** A definition belongs to one metric: a claim cannot count by another metric's definition. */
-async function assertMetricExists(tx: Tx, data: { metricId: string | null; metricDefinitionId: string | null } | null) {
-  if (!data?.metricId) return
+/** A definition belongs to one metric: a quantity cannot count by another metric's definition. */
+async function assertMetricsExist(tx: Tx, quantities: readonly { data: { metricId: string | null; metricDefinitionId: string | null } }[]) {
+  for (const { data } of quantities) await assertMetricExists(tx, data)
+}
+
+async function assertMetricExists(tx: Tx, data: { metricId: string | null; metricDefinitionId: string | null }) {
+  if (!data.metricId) return
   const metric = await tx.metric.findUnique({ where: { id: data.metricId }, select: { id: true } })
   if (!metric) throw new UserError('고른 지표가 없습니다. 다시 고르세요. The chosen metric no longer exists; choose again.')
   if (!data.metricDefinitionId) return
@@ -122,14 +126,14 @@ export const createClaim = defineAction({
   permission: 'claim.edit',
   input: claimInput,
   async run({ tx, actor, input, audit }) {
-    const { quantity, ...data } = input
+    const { quantities, ...data } = input
     await assertClaimantExists(tx, data.claimantId)
-    await assertMetricExists(tx, quantity)
+    await assertMetricsExist(tx, quantities)
     const { id } = await tx.claim.create({
       data: { ...data, shortId: await uniqueShortId(tx), slug: slugFor(data), createdById: actor.id },
       select: { id: true },
     })
-    await writeMainQuantity(tx, id, quantity)
+    await writeQuantities(tx, id, quantities)
     const claim = await tx.claim.findUniqueOrThrow({ where: { id }, select: auditedFields })
     await audit({ action: 'claim.create', entityType: 'claim', entityId: claim.id, after: claim })
     return { id: claim.id, shortId: claim.shortId, slug: claim.slug }
@@ -152,11 +156,11 @@ export const updateClaim = defineAction({
   permission: 'claim.edit',
   input: updateClaimInput,
   async run({ tx, input, audit }) {
-    const { claimId, version, quantity, ...data } = input
+    const { claimId, version, quantities, ...data } = input
     const before = await tx.claim.findUnique({ where: { id: claimId }, select: auditedFields })
     if (!before) throw new UserError('주장을 찾을 수 없습니다. No such claim.')
     await assertClaimantExists(tx, data.claimantId)
-    await assertMetricExists(tx, quantity)
+    await assertMetricsExist(tx, quantities)
 
     // The version in the where clause is the lock: a save based on an older version matches no row.
     // A published claim's status is its verdict's (published, or withdrawn with a notice): the form has no say,
@@ -177,7 +181,7 @@ export const updateClaim = defineAction({
       )
     }
     // Only after the lock held: a stale save must not touch the quantities either.
-    await writeMainQuantity(tx, claimId, quantity)
+    await writeQuantities(tx, claimId, quantities)
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields })
     await audit({ action: 'claim.update', entityType: 'claim', entityId: claimId, before, after })
     return { id: after.id, shortId: after.shortId, slug: after.slug, version: after.version, previousSlug: before.slug }

@@ -1,16 +1,30 @@
 // A claim's quantities in the database (model ClaimQuantity): what the claim actions read, write and audit.
-// The claim form edits the main figure only (position 0); the other positions are kept as they are.
+// The claim form edits all of them, one row each (lib/claims/quantity-form.ts); writeQuantities saves its rows.
 import type { Tx } from '../actions/pipeline'
 import type { Prisma } from '../db/generated/client'
-import { formatQuantity } from '../format'
-import { quantityRecordSelect } from '../quantities/record'
-import type { MainQuantityData } from './quantity-schema'
+import type { QuantityData } from './quantity-schema'
 
 /** Every column of a quantity but its bookkeeping, as the audit log and the conflict view keep it. */
 export const quantityAuditSelect = {
   id: true,
   position: true,
-  ...quantityRecordSelect,
+  kind: true,
+  bound: true,
+  strict: true,
+  value: true,
+  low: true,
+  high: true,
+  decimals: true,
+  statedText: true,
+  unit: true,
+  unitEn: true,
+  currency: true,
+  per: true,
+  perUnit: true,
+  rankOf: true,
+  rankHighFirst: true,
+  durationUnit: true,
+  priceYear: true,
   subject: true,
   metricId: true,
   metricDefinitionId: true,
@@ -26,58 +40,61 @@ export const quantitiesInOrder = { orderBy: { position: 'asc' }, select: quantit
 
 type Stored = Prisma.ClaimQuantityGetPayload<{ select: typeof quantityAuditSelect }>
 
-/** Fields that belong to one kind only: a figure re-kinded from MONEY to COUNT has no currency any more. */
-const KIND_ONLY = {
-  MONEY: ['currency', 'priceYear'],
-  RATE: ['per', 'perUnit'],
-  RANK: ['rankOf', 'rankHighFirst'],
-  DURATION: ['durationUnit'],
-} as const satisfies Partial<Record<Stored['kind'], readonly (keyof Stored)[]>>
-
-const sameDecimal = (a: { toString(): string } | null, b: string | null) =>
-  a === null || b === null ? a === b : formatQuantity(a) === formatQuantity(b)
-
 /**
- * What the form does not edit but a change makes wrong: the figure as written ("5배 이상") once the figure, its
- * bound, unit or kind changed; the English unit once the unit changed; another kind's fields once the kind changed.
+ * What the form does not edit but a change of kind makes wrong: a MONEY figure's price year, a RANK's direction
+ * (whether 1 is the highest). Everything else of a quantity is a field of its form row.
  */
-function staleFields(stored: Stored, next: MainQuantityData): Prisma.ClaimQuantityUncheckedUpdateInput {
-  const figureChanged =
-    stored.kind !== next.kind ||
-    stored.bound !== next.bound ||
-    stored.strict !== next.strict ||
-    stored.unit !== next.unit ||
-    !sameDecimal(stored.value, next.value) ||
-    !sameDecimal(stored.low, next.low) ||
-    !sameDecimal(stored.high, next.high)
-  const cleared: Record<string, null> = {}
-  if (figureChanged) cleared.statedText = null
-  if (stored.unit !== next.unit) cleared.unitEn = null
-  for (const [kind, fields] of Object.entries(KIND_ONLY)) {
-    if (kind !== next.kind) for (const field of fields) cleared[field] = null
-  }
-  return cleared
+function staleFields(stored: Stored, next: QuantityData): Prisma.ClaimQuantityUncheckedUpdateInput {
+  const cleared: Prisma.ClaimQuantityUncheckedUpdateInput = {}
+  if (next.kind !== 'MONEY') cleared.priceYear = null
+  if (next.kind !== 'RANK') cleared.rankHighFirst = null
+  return stored.kind === next.kind ? {} : cleared
 }
 
-/** Writes the claim's main figure as the form gave it (null removes it); positions 1 and on are left alone. */
-export async function writeMainQuantity(tx: Tx, claimId: string, data: MainQuantityData | null) {
-  const stored = await tx.claimQuantity.findUnique({ where: { claimId_position: { claimId, position: 0 } }, select: quantityAuditSelect })
-  if (!data) {
-    if (stored) await tx.claimQuantity.delete({ where: { id: stored.id } })
-    return
+/**
+ * Saves the claim form's quantity rows. A row is the quantity at the position it had when the form was loaded (new
+ * rows count on from the last one), so: a row whose position holds a quantity updates it, any other row creates one,
+ * and a stored quantity without a row (removed, or emptied) is deleted. The rows kept are then numbered 0, 1, ... in
+ * their order, so the first row is the main figure. Runs after the claim's version check: a stale form, whose rows
+ * may mean other positions, never gets here.
+ */
+export async function writeQuantities(tx: Tx, claimId: string, rows: readonly { row: number; data: QuantityData }[]) {
+  const stored = await tx.claimQuantity.findMany({ where: { claimId }, select: quantityAuditSelect })
+  const byPosition = new Map(stored.map((quantity) => [quantity.position, quantity]))
+  const kept = new Set(rows.map(({ row }) => row))
+  const removed = stored.filter((quantity) => !kept.has(quantity.position)).map((quantity) => quantity.id)
+  if (removed.length) await tx.claimQuantity.deleteMany({ where: { id: { in: removed } } })
+  // In ascending row order each row moves to a position no lower row holds and no later row still holds
+  // (position i ≤ row i < every later row), so the unique (claim, position) index never sees two at once.
+  const ordered = [...rows].sort((a, b) => a.row - b.row)
+  for (const [position, { row, data }] of ordered.entries()) {
+    const existing = byPosition.get(row)
+    if (existing) await tx.claimQuantity.update({ where: { id: existing.id }, data: { ...data, ...staleFields(existing, data), position } })
+    else await tx.claimQuantity.create({ data: { ...data, claimId, position } })
   }
-  if (!stored) {
-    await tx.claimQuantity.create({ data: { ...data, claimId, position: 0 } })
-    return
-  }
-  await tx.claimQuantity.update({ where: { id: stored.id }, data: { ...data, ...staleFields(stored, data) } })
 }
 
 /** What readers see of a quantity: everything it states, and the public metric page it belongs to. */
 export const publicQuantitySelect = {
   position: true,
   metricId: true,
-  ...quantityRecordSelect,
+  kind: true,
+  bound: true,
+  strict: true,
+  value: true,
+  low: true,
+  high: true,
+  decimals: true,
+  statedText: true,
+  unit: true,
+  unitEn: true,
+  currency: true,
+  per: true,
+  perUnit: true,
+  rankOf: true,
+  rankHighFirst: true,
+  durationUnit: true,
+  priceYear: true,
   subject: true,
   metricLabel: true,
   windowKind: true,

@@ -5,16 +5,18 @@ import { z } from 'zod'
 import { checkbox, idField, isStorableText, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
 import type { ClaimantKind, ClaimStatus } from '../db/generated/enums'
 import { formatQuantity } from '../format'
+import { DECIMAL_PATTERN, isBlankRow, quantityRowInput, toQuantityData, type QuantityData } from './quantity-schema'
 import {
-  DECIMAL_PATTERN,
+  MAX_QUANTITIES,
   NUMBER_FIELDS,
-  QUANTITY_FORM_FIELDS,
-  quantityFields,
+  QUANTITY_FIELD_LABELS,
+  QUANTITY_ROW_FIELD_NAMES,
+  parseQuantityFieldName,
+  quantityFieldName,
+  rawQuantityRows,
   quantityFormValues,
-  quantityRules,
-  toMainQuantity,
   type StoredQuantity,
-} from './quantity-schema'
+} from './quantity-form'
 
 export {
   DECIMAL_PATTERN,
@@ -102,8 +104,8 @@ const claimFields = {
   needsRecheck: checkbox,
   /** Readers may open the permalink before a verdict is published, marked "under research"; never listed. */
   publicUnderResearch: checkbox,
-  /** The claim's main figure (position 0 of its quantities): lib/claims/quantity-schema.ts. */
-  ...quantityFields,
+  // The claim's quantities arrive as `quantities.N.field` next to these (lib/claims/quantity-form.ts): checked by
+  // quantityRows below, row by row with lib/claims/quantity-schema.ts.
   /** Up to when the verdict is known to hold, and when to look at the claim again (the desk's re-check list). */
   validAsOf: optionalDate,
   recheckAfter: optionalDate,
@@ -114,8 +116,33 @@ type ClaimFieldsOutput = z.output<z.ZodObject<typeof claimFields>>
 /** The other language of a two-language desk: a translation is always into the language the original is not in. */
 const otherLanguage = (language: Language): Language => (language === 'ko' ? 'en' : 'ko')
 
-/** The claim's own columns, and its main quantity (null when the form gives none) for lib/claims/quantities.ts. */
-function toClaimData(claim: ClaimFieldsOutput) {
+/** Each row checked on its own; its field errors keyed by the form's field names (quantities.1.value). */
+function checkQuantityRows(claim: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const rows = rawQuantityRows(claim)
+  if (rows.length > MAX_QUANTITIES) {
+    ctx.addIssue({ code: 'custom', path: ['quantities'], message: `수치는 ${MAX_QUANTITIES}개까지입니다. At most ${MAX_QUANTITIES} quantities.` })
+    return
+  }
+  for (const [row, fields] of rows) {
+    const parsed = quantityRowInput.safeParse(fields)
+    if (parsed.success) continue
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'value')
+      ctx.addIssue({ code: 'custom', path: [quantityFieldName(row, field as never)], message: issue.message })
+    }
+  }
+}
+
+/** The quantities to write: the rows that state something, in row order, with the row each came from. */
+function toQuantities(claim: Record<string, unknown>): { row: number; data: QuantityData }[] {
+  return rawQuantityRows(claim).flatMap(([row, fields]) => {
+    const parsed = quantityRowInput.parse(fields)
+    return isBlankRow(parsed) ? [] : [{ row, data: toQuantityData(parsed) }]
+  })
+}
+
+/** The claim's own columns, and its quantities (in row order) for lib/claims/quantities.ts. */
+function toClaimData(claim: ClaimFieldsOutput & Record<string, unknown>) {
   return {
     text: claim.text,
     language: claim.language,
@@ -130,18 +157,24 @@ function toClaimData(claim: ClaimFieldsOutput) {
     publicUnderResearch: claim.publicUnderResearch,
     validAsOf: claim.validAsOf ?? null,
     recheckAfter: claim.recheckAfter ?? null,
-    quantity: toMainQuantity(claim),
+    quantities: toQuantities(claim),
   }
 }
 
-export const claimInput = z
-  .object(claimFields)
-  // Also when other fields failed, so that one refusal lists everything to fix; the rules read only what parsed.
-  .superRefine(quantityRules, { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
-  .transform(toClaimData)
+// Loose: the quantity rows' fields (quantities.N.field) stay in the object for checkQuantityRows and toClaimData.
+const claimObject = z.looseObject(claimFields)
+// Also when other fields failed, so that one refusal lists everything to fix.
+const everyRow = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null }
+
+export const claimInput = claimObject.superRefine(checkQuantityRows, everyRow).transform(toClaimData)
 export type ClaimData = z.output<typeof claimInput>
 
-export const updateClaimInput = z.object({ claimId: idField, version: versionField }).and(claimInput)
+// One object rather than an intersection with claimInput: the loose object keeps every field it is sent, and an
+// intersection would have to merge its raw "version" with the parsed one.
+export const updateClaimInput = claimObject
+  .extend({ claimId: idField, version: versionField })
+  .superRefine(checkQuantityRows, everyRow)
+  .transform(({ claimId, version, ...claim }) => ({ claimId, version, ...toClaimData(claim) }))
 
 export const markDuplicateInput = z.object({
   claimId: idField,
@@ -167,7 +200,7 @@ export const similarClaimsInput = z.object({
   excludeId: idField.refine(isStorableText).optional(),
 })
 
-/** The claim form's fields in their order, with labels for the conflict view. */
+/** The claim form's own fields in their order, with labels for the conflict view; its quantities follow them. */
 export const CLAIM_FORM_FIELDS = {
   text: '원문 Original text',
   language: '원문 언어 Language',
@@ -179,12 +212,32 @@ export const CLAIM_FORM_FIELDS = {
   status: '상태 Status',
   needsRecheck: '재확인 필요 Needs re-check',
   publicUnderResearch: '검증 중 공개 Public while under research',
-  ...QUANTITY_FORM_FIELDS,
   validAsOf: '유효 기준일 Valid as of',
   recheckAfter: '재확인 예정일 Re-check after',
 } as const
-export type ClaimFormField = keyof typeof CLAIM_FORM_FIELDS
-export type ClaimFormValues = Record<ClaimFormField, string>
+/** A claim's own field, or one of its quantities' (`quantities.N.field`, lib/claims/quantity-form.ts). */
+export type ClaimFormField = keyof typeof CLAIM_FORM_FIELDS | `quantities.${number}.${string}`
+export type ClaimFormValues = Record<string, string>
+
+/** A field's label in the conflict view: a quantity's field names its figure ("수치 2 Figure 2 · 값 Value"). */
+export function claimFieldLabel(field: string): string {
+  const quantity = parseQuantityFieldName(field)
+  if (quantity) return `수치 ${quantity.row + 1} Figure ${quantity.row + 1} · ${QUANTITY_FIELD_LABELS[quantity.field]}`
+  return (CLAIM_FORM_FIELDS as Record<string, string>)[field] ?? field
+}
+
+/** Every field of some values, in the form's order: the claim's own, then each quantity row's. */
+function formFieldsOf(...valueSets: (Record<string, string> | null)[]): string[] {
+  const rows = new Set<number>()
+  for (const values of valueSets) {
+    for (const key of Object.keys(values ?? {})) {
+      const name = parseQuantityFieldName(key)
+      if (name) rows.add(name.row)
+    }
+  }
+  const quantityFields = [...rows].sort((a, b) => a - b).flatMap((row) => QUANTITY_ROW_FIELD_NAMES.map((field) => quantityFieldName(row, field)))
+  return [...Object.keys(CLAIM_FORM_FIELDS), ...quantityFields]
+}
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '')
 
@@ -199,7 +252,7 @@ export function claimFormValues(claim: {
   tags: string[]
   status: string
   needsRecheck: boolean
-  /** The claim's quantities; the form shows the main one (position 0). */
+  /** The claim's quantities, one form row each. */
   quantities?: readonly StoredQuantity[]
   validAsOf?: Date | null
   recheckAfter?: Date | null
@@ -223,12 +276,13 @@ export function claimFormValues(claim: {
 }
 
 /** Two form values mean the same thing: compared after trimming, tags as a parsed list, a checkbox as on/off. */
-export function sameFormValue(field: ClaimFormField, a: string | undefined, b: string | undefined): boolean {
+export function sameFormValue(field: string, a: string | undefined, b: string | undefined): boolean {
+  const quantityField = parseQuantityFieldName(field)?.field
   if (field === 'tags') return parseTags(a ?? '').join('\n') === parseTags(b ?? '').join('\n')
-  if (field === 'needsRecheck' || field === 'publicUnderResearch' || field === 'quantityStrict') {
+  if (field === 'needsRecheck' || field === 'publicUnderResearch' || quantityField === 'strict') {
     return (a === 'on' || a === 'true') === (b === 'on' || b === 'true')
   }
-  if (NUMBER_FIELDS.includes(field)) return normaliseNumber(a) === normaliseNumber(b)
+  if (quantityField && NUMBER_FIELDS.includes(quantityField)) return normaliseNumber(a) === normaliseNumber(b)
   return (a ?? '').trim() === (b ?? '').trim()
 }
 
@@ -238,14 +292,22 @@ const normaliseNumber = (value: string | undefined) => {
 }
 
 /** The record as saved now, as updateClaim reports it with a conflict (ConflictError.current). */
-export interface SavedNow extends ClaimFormValues {
+export interface SavedNow {
+  /** The form values (ClaimFormValues), flat beside the version and who saved. */
+  [field: string]: string | number | null
   version: number
   savedBy: string | null
   savedAt: string | null
 }
 
+/** The form values of a "saved now" record, without the version and who saved. */
+export function savedFormValues(saved: SavedNow): ClaimFormValues {
+  const { version: _version, savedBy: _by, savedAt: _at, ...values } = saved
+  return Object.fromEntries(Object.entries(values).map(([field, value]) => [field, String(value ?? '')]))
+}
+
 export interface ConflictRow {
-  field: ClaimFormField
+  field: string
   yours: string
   saved: string
   /** Both editors changed this field: the form keeps yours, and offers the saved one. */
@@ -259,9 +321,9 @@ export interface ConflictRow {
  */
 export function conflictRows(base: ClaimFormValues | null, yours: Record<string, string>, saved: SavedNow): ConflictRow[] {
   const rows: ConflictRow[] = []
-  for (const field of Object.keys(CLAIM_FORM_FIELDS) as ClaimFormField[]) {
+  for (const field of formFieldsOf(base, yours, savedFormValues(saved))) {
     const mine = yours[field] ?? ''
-    const theirs = saved[field] ?? ''
+    const theirs = String(saved[field] ?? '')
     if (sameFormValue(field, mine, theirs)) continue
     const changedByThem = !base || !sameFormValue(field, base[field], theirs)
     if (!changedByThem) continue

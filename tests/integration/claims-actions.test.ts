@@ -36,11 +36,14 @@ async function newClaim(overrides: Record<string, string> = {}, actor?: Actor) {
   return withQuantities(result.data.id)
 }
 
+/** The form fields of quantity row `row` (quantities.<row>.<field>). */
+const q = (row: number, fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([field, value]) => [`quantities.${row}.${field}`, value]))
+
 /** A claim with its quantities in order, as the form and the assertions read it. */
 const withQuantities = (id: string) => db().claim.findUniqueOrThrow({ where: { id }, include: { quantities: { orderBy: { position: 'asc' } } } })
 
 /** The edit form as it is sent back: the loaded claim's values, the version, and the changes. */
-async function editForm(claimId: string, changes: Record<string, string> = {}) {
+async function editForm(claimId: string, changes: Record<string, string> = {}): Promise<Record<string, string>> {
   const claim = await withQuantities(claimId)
   return { ...claimFormValues(claim), claimId, version: String(claim.version), ...changes }
 }
@@ -135,14 +138,14 @@ describe('creating a claim', () => {
       tags: 'AI 모델, Epoch AI, ai 모델',
       status: 'RESEARCHING',
       needsRecheck: 'on',
-      quantitySubject: 'Korea',
-      quantityMetric: 'notable-ai-models',
-      quantityValue: '10.26',
-      quantityUnit: 'models',
-      windowKind: 'PERIOD',
-      windowStart: '2023-01-01',
-      windowEnd: '2023-12-31',
-      definition: 'notable per Epoch AI',
+      'quantities.0.subject': 'Korea',
+      'quantities.0.metricLabel': 'notable-ai-models',
+      'quantities.0.value': '10.26',
+      'quantities.0.unit': 'models',
+      'quantities.0.windowKind': 'PERIOD',
+      'quantities.0.windowStart': '2023-01-01',
+      'quantities.0.windowEnd': '2023-12-31',
+      'quantities.0.definition': 'notable per Epoch AI',
     })
     if (result.status !== 'ok') throw new Error(result.message)
     const row = await withQuantities(result.data.id)
@@ -177,15 +180,15 @@ describe('creating a claim', () => {
   })
 
   it('a cumulative value keeps its as-of date as the window end', async () => {
-    const claim = await newClaim({ quantityValue: '17', quantityUnit: 'models', windowKind: 'CUMULATIVE', asOf: '2025-04-10' })
+    const claim = await newClaim({ 'quantities.0.value': '17', 'quantities.0.unit': 'models', 'quantities.0.windowKind': 'CUMULATIVE', 'quantities.0.asOf': '2025-04-10' })
     expect(claim.quantities[0]).toMatchObject({ windowKind: 'CUMULATIVE', windowStart: null, windowEnd: new Date('2025-04-10T00:00:00Z') })
   })
 
   it('saves a range with its ends and no value, and a strict bound', async () => {
-    const range = await newClaim({ quantityKind: 'DURATION', quantityBound: 'RANGE', quantityLow: '1', quantityHigh: '2', quantityUnit: '년', windowKind: 'POINT', asOf: '2025-02-06' })
+    const range = await newClaim({ 'quantities.0.kind': 'DURATION', 'quantities.0.durationUnit': 'year', 'quantities.0.bound': 'RANGE', 'quantities.0.low': '1', 'quantities.0.high': '2', 'quantities.0.unit': '년', 'quantities.0.windowKind': 'POINT', 'quantities.0.asOf': '2025-02-06' })
     expect(range.quantities[0]).toMatchObject({ kind: 'DURATION', bound: 'RANGE', value: null, decimals: 0 })
     expect([range.quantities[0].low?.toString(), range.quantities[0].high?.toString()]).toEqual(['1', '2'])
-    const more = await newClaim({ quantityKind: 'MULTIPLE', quantityBound: 'AT_LEAST', quantityStrict: 'on', quantityValue: '5', quantityUnit: '배', windowKind: 'POINT', asOf: '2025-02-06' })
+    const more = await newClaim({ 'quantities.0.kind': 'MULTIPLE', 'quantities.0.bound': 'AT_LEAST', 'quantities.0.strict': 'on', 'quantities.0.value': '5', 'quantities.0.unit': '배', 'quantities.0.windowKind': 'POINT', 'quantities.0.asOf': '2025-02-06' })
     expect(more.quantities[0]).toMatchObject({ kind: 'MULTIPLE', bound: 'AT_LEAST', strict: true })
   })
 
@@ -194,24 +197,24 @@ describe('creating a claim', () => {
     const before = await db().claimQuantity.count()
     const result = await createClaim.execute(editor, {
       ...claimForm,
-      quantityBound: 'RANGE',
-      quantityLow: '3',
-      quantityHigh: '2',
-      quantityUnit: '년',
-      windowKind: 'POINT',
-      asOf: '2025-02-06',
+      'quantities.0.bound': 'RANGE',
+      'quantities.0.low': '3',
+      'quantities.0.high': '2',
+      'quantities.0.unit': '년',
+      'quantities.0.windowKind': 'POINT',
+      'quantities.0.asOf': '2025-02-06',
     })
-    expect(result).toMatchObject({ status: 'invalid', fieldErrors: { quantityHigh: [expect.stringContaining('below the low end')] } })
+    expect(result).toMatchObject({ status: 'invalid', fieldErrors: { 'quantities.0.high': [expect.stringContaining('below the low end')] } })
     expect(await db().claimQuantity.count()).toBe(before)
   })
 
   it('puts a claim on a metric without a figure: a quantity holding only the metric and definition', async () => {
     const metric = await db().metric.create({ data: { slug: `m-${counter}-${Date.now()}`, nameKo: '지표', nameEn: 'Metric', unit: 'x' } })
     const definition = await db().metricDefinition.create({ data: { metricId: metric.id, name: 'Def' } })
-    const claim = await newClaim({ metricId: metric.id, metricDefinitionId: definition.id })
+    const claim = await newClaim({ 'quantities.0.metricId': metric.id, 'quantities.0.metricDefinitionId': definition.id })
     expect(claim.quantities).toEqual([expect.objectContaining({ position: 0, metricId: metric.id, metricDefinitionId: definition.id, value: null, unit: null, windowKind: null })])
     const other = await db().metric.create({ data: { slug: `o-${counter}-${Date.now()}`, nameKo: '다른', nameEn: 'Other', unit: 'x' } })
-    const refused = await createClaim.execute(await makeUser('EDITOR'), { ...claimForm, metricId: other.id, metricDefinitionId: definition.id })
+    const refused = await createClaim.execute(await makeUser('EDITOR'), { ...claimForm, 'quantities.0.metricId': other.id, 'quantities.0.metricDefinitionId': definition.id })
     expect(refused).toMatchObject({ status: 'error', message: expect.stringContaining('does not belong to this metric') })
   })
 
@@ -231,17 +234,17 @@ describe('creating a claim', () => {
     const result = await createClaim.execute(editor, {
       text: '',
       language: 'de',
-      quantityValue: '1.2.3',
-      windowKind: 'PERIOD',
-      windowStart: '2024-02-01',
-      windowEnd: '2024-01-01',
+      'quantities.0.value': '1.2.3',
+      'quantities.0.windowKind': 'PERIOD',
+      'quantities.0.windowStart': '2024-02-01',
+      'quantities.0.windowEnd': '2024-01-01',
       tags: Array.from({ length: 21 }, (_, i) => `tag${i}`).join(','),
     })
     expect(result.status).toBe('invalid')
     if (result.status === 'invalid') {
-      expect(Object.keys(result.fieldErrors).sort()).toEqual(['language', 'quantityUnit', 'quantityValue', 'tags', 'text', 'windowEnd'])
+      expect(Object.keys(result.fieldErrors).sort()).toEqual(['language', 'quantities.0.unit', 'quantities.0.value', 'quantities.0.windowEnd', 'tags', 'text'])
       // One message in Korean then English, as every desk form shows them.
-      expect(result.fieldErrors.quantityUnit?.[0]).toMatch(/^[^A-Za-z]+\. Enter the unit\.$/)
+      expect(result.fieldErrors['quantities.0.unit']?.[0]).toMatch(/^[^A-Za-z]+\. Enter the unit\.$/)
     }
     expect(await db().claim.count()).toBe(before)
   })
@@ -254,7 +257,7 @@ describe('creating a claim', () => {
 
   it('records who created the claim and every field in the audit log', async () => {
     const editor = await makeUser('EDITOR')
-    const claim = await newClaim({ quantityValue: '0.5', quantityUnit: '%', windowKind: 'POINT', asOf: '2025-02-28' }, editor)
+    const claim = await newClaim({ 'quantities.0.value': '0.5', 'quantities.0.unit': '%', 'quantities.0.windowKind': 'POINT', 'quantities.0.asOf': '2025-02-28' }, editor)
     const event = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.create', entityId: claim.id } })
     expect(event).toMatchObject({ actorId: editor.id, entityType: 'claim' })
     expect(event.data).toMatchObject({
@@ -284,7 +287,14 @@ describe('the status follows the verdict', () => {
     const audits = await db().auditEvent.count()
     const claims = await db().claim.count()
     // The attack on the edit form: published by hand, a public metric and an invented value.
-    const forged = { status: 'PUBLISHED', metricId: metric.id, quantityValue: '999', quantityUnit: 'models', windowKind: 'POINT', asOf: '2025-01-01' }
+    const forged = {
+      status: 'PUBLISHED',
+      'quantities.0.metricId': metric.id,
+      'quantities.0.value': '999',
+      'quantities.0.unit': 'models',
+      'quantities.0.windowKind': 'POINT',
+      'quantities.0.asOf': '2025-01-01',
+    }
 
     const created = await createClaimAction(undefined as never, formData({ ...claimForm, text: `forged ${claim.shortId}`, ...forged }))
     expect(created).toMatchObject({ status: 'invalid', fieldErrors: { status: [PUBLISHED_FOLLOWS_VERDICT] } })
@@ -364,51 +374,132 @@ describe('editing a claim', () => {
 
   it('clears the quantity when every quantity field is emptied', async () => {
     const editor = await makeUser('EDITOR')
-    const claim = await newClaim({ quantityValue: '2000', quantityUnit: 'GPUs', windowKind: 'POINT', asOf: '2024-10-01' })
+    const claim = await newClaim({ 'quantities.0.value': '2000', 'quantities.0.unit': 'GPUs', 'quantities.0.windowKind': 'POINT', 'quantities.0.asOf': '2024-10-01' })
     const form = await editForm(claim.id)
-    expect(form).toMatchObject({ quantityValue: '2000', asOf: '2024-10-01' })
-    const cleared = { quantityValue: '', quantityUnit: '', windowKind: '', asOf: '' }
+    expect(form).toMatchObject({ 'quantities.0.value': '2000', 'quantities.0.asOf': '2024-10-01' })
+    const cleared = { 'quantities.0.value': '', 'quantities.0.unit': '', 'quantities.0.windowKind': '', 'quantities.0.asOf': '' }
     expect((await updateClaim.execute(editor, { ...form, ...cleared })).status).toBe('ok')
     expect(await withQuantities(claim.id)).toMatchObject({ quantities: [], version: 2 })
   })
 
-  it('edits the main figure only, in the claim\'s version, keeping the other quantities and what still holds', async () => {
+  it('edits a quantity in the claim\'s version, keeping what the form does not edit while the kind stays', async () => {
     const editor = await makeUser('EDITOR')
-    const claim = await newClaim({ quantityKind: 'MONEY', quantityValue: '1300000000', quantityUnit: '달러', windowKind: 'POINT', asOf: '2024-12-31' })
-    // What the form does not edit (yet): the wording as stated, the currency, a second quantity.
-    await db().claimQuantity.update({ where: { id: claim.quantities[0].id }, data: { statedText: '13억 달러', currency: 'USD', unitEn: 'US dollars' } })
-    await db().claimQuantity.create({ data: { claimId: claim.id, position: 1, kind: 'RANK', value: '11', unit: '위', rankOf: 30 } })
-
-    // A save that leaves the figure as it is keeps them all.
-    expect(await updateClaim.execute(editor, await editForm(claim.id, { quantitySubject: '한국' }))).toMatchObject({ status: 'ok', data: { version: 2 } })
-    let row = await withQuantities(claim.id)
-    expect(row.quantities.map((q) => [q.position, q.kind, q.subject, q.statedText, q.currency, q.unitEn])).toEqual([
-      [0, 'MONEY', '한국', '13억 달러', 'USD', 'US dollars'],
-      [1, 'RANK', null, null, null, null],
-    ])
-
-    // Another figure: the wording no longer says it; another kind: the currency goes. The rank stays as it was.
-    expect(await updateClaim.execute(editor, await editForm(claim.id, { quantityValue: '1400000000', quantityKind: 'COUNT' }))).toMatchObject({
-      status: 'ok',
-      data: { version: 3 },
-    })
-    row = await withQuantities(claim.id)
-    expect(row.quantities[0]).toMatchObject({ kind: 'COUNT', statedText: null, currency: null, unitEn: 'US dollars' })
-    expect(row.quantities[1]).toMatchObject({ position: 1, kind: 'RANK', rankOf: 30 })
-    const event = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.update', entityId: claim.id }, orderBy: { createdAt: 'desc' } })
-    expect(event.data).toMatchObject({
-      before: { version: 2, quantities: [{ kind: 'MONEY', value: '1300000000', statedText: '13억 달러' }, { kind: 'RANK' }] },
-      after: { version: 3, quantities: [{ kind: 'COUNT', value: '1400000000', statedText: null }, { kind: 'RANK' }] },
-    })
+    const claim = await newClaim(q(0, { kind: 'MONEY', value: '1300000000', currency: 'USD', statedText: '13억 달러', windowKind: 'POINT', asOf: '2024-12-31' }))
+    // Not on the form: a money figure's price year.
+    await db().claimQuantity.update({ where: { id: claim.quantities[0].id }, data: { priceYear: 2024 } })
+    expect(await updateClaim.execute(editor, await editForm(claim.id, { 'quantities.0.subject': '한국' }))).toMatchObject({ status: 'ok', data: { version: 2 } })
+    expect((await withQuantities(claim.id)).quantities[0]).toMatchObject({ kind: 'MONEY', subject: '한국', statedText: '13억 달러', currency: 'USD', priceYear: 2024 })
+    // Another kind: the money's own fields go, the one on the form and the one not on it.
+    const recount = { 'quantities.0.kind': 'COUNT', 'quantities.0.unit': '곳', 'quantities.0.statedText': '' }
+    expect(await updateClaim.execute(editor, await editForm(claim.id, recount))).toMatchObject({ status: 'ok', data: { version: 3 } })
+    expect((await withQuantities(claim.id)).quantities[0]).toMatchObject({ id: claim.quantities[0].id, kind: 'COUNT', statedText: null, currency: null, priceYear: null })
   })
 
+})
+
+describe('a claim\'s several quantities', () => {
+  const multiple = { statedText: '5배 이상', kind: 'MULTIPLE', bound: 'AT_LEAST', value: '5', windowKind: 'NOT_STATED' }
+  const rank = { statedText: '7위', kind: 'RANK', value: '7', rankOf: '30', subject: '한국', windowKind: 'POINT', asOf: '2024-12-31' }
+  const money = { statedText: '2억 달러', kind: 'MONEY', value: '200000000', currency: 'USD', decimals: '-8', windowKind: 'PERIOD', windowStart: '2024-01-01', windowEnd: '2024-12-31' }
+  const figures = (claimId: string) => withQuantities(claimId).then((claim) => claim.quantities.map((x) => [x.position, x.kind, x.value?.toString() ?? null, x.statedText]))
+
+  it('saves two quantities from one form, the first row as the main figure, with their stated text', async () => {
+    const claim = await newClaim({ ...q(0, multiple), ...q(1, rank) })
+    expect(await figures(claim.id)).toEqual([
+      [0, 'MULTIPLE', '5', '5배 이상'],
+      [1, 'RANK', '7', '7위'],
+    ])
+    expect(claim.quantities[0]).toMatchObject({ bound: 'AT_LEAST', windowKind: null, windowEnd: null, decimals: 0 })
+    expect(claim.quantities[1]).toMatchObject({ rankOf: 30, subject: '한국', windowKind: 'POINT', windowEnd: new Date('2024-12-31T00:00:00Z') })
+    // The edit form shows both, row = position, and reads back the same.
+    expect(await editForm(claim.id)).toMatchObject({ 'quantities.0.statedText': '5배 이상', 'quantities.0.windowKind': 'NOT_STATED', 'quantities.1.rankOf': '30', 'quantities.1.asOf': '2024-12-31' })
+  })
+
+  it('edits one quantity and leaves the other as it was, the same records', async () => {
+    const editor = await makeUser('EDITOR')
+    const claim = await newClaim({ ...q(0, money), ...q(1, rank) })
+    const result = await updateClaim.execute(editor, await editForm(claim.id, { 'quantities.1.value': '6', 'quantities.1.statedText': '6위' }))
+    expect(result).toMatchObject({ status: 'ok', data: { version: 2 } })
+    const after = await withQuantities(claim.id)
+    expect(after.quantities.map((x) => x.id)).toEqual(claim.quantities.map((x) => x.id))
+    expect(await figures(claim.id)).toEqual([
+      [0, 'MONEY', '200000000', '2억 달러'],
+      [1, 'RANK', '6', '6위'],
+    ])
+    expect(after.quantities[0]).toMatchObject({ currency: 'USD', decimals: -8, windowStart: new Date('2024-01-01T00:00:00Z') })
+  })
+
+  it('removes a quantity by its row: the rows left are numbered from 0, a new row is added after them', async () => {
+    const editor = await makeUser('EDITOR')
+    const claim = await newClaim({ ...q(0, multiple), ...q(1, rank), ...q(2, money) })
+    const form = await editForm(claim.id)
+    // Row 0 removed in the browser: its fields are no longer sent. A new row was added as row 3.
+    const kept = Object.fromEntries(Object.entries(form).filter(([name]) => !name.startsWith('quantities.0.')))
+    expect(await updateClaim.execute(editor, { ...kept, ...q(3, { value: '3', unit: '곳', windowKind: 'NOT_STATED' }) })).toMatchObject({ status: 'ok' })
+    const after = await withQuantities(claim.id)
+    expect(await figures(claim.id)).toEqual([
+      [0, 'RANK', '7', '7위'],
+      [1, 'MONEY', '200000000', '2억 달러'],
+      [2, 'COUNT', '3', null],
+    ])
+    // The rank and the money are the records they were, moved up; the multiple is gone.
+    expect(after.quantities.slice(0, 2).map((x) => x.id)).toEqual([claim.quantities[1].id, claim.quantities[2].id])
+    expect(await db().claimQuantity.findUnique({ where: { id: claim.quantities[0].id } })).toBeNull()
+    const event = await db().auditEvent.findFirstOrThrow({ where: { action: 'claim.update', entityId: claim.id } })
+    expect(event.data).toMatchObject({ before: { quantities: [{ kind: 'MULTIPLE' }, { kind: 'RANK' }, { kind: 'MONEY' }] }, after: { quantities: [{ kind: 'RANK' }, { kind: 'MONEY' }, { kind: 'COUNT' }] } })
+  })
+
+  it('a stale save changes no quantity and comes back with every typed value, by field name', async () => {
+    const [first, second] = [await makeUser('EDITOR'), await makeUser('EDITOR')]
+    const claim = await newClaim({ ...q(0, multiple), ...q(1, rank) })
+    const loaded = await editForm(claim.id)
+    expect(await updateClaim.execute(first, { ...loaded, 'quantities.0.value': '6' })).toMatchObject({ status: 'ok' })
+    const before = await withQuantities(claim.id)
+
+    session.actor = second
+    const typed = { ...loaded, 'quantities.1.value': '3', 'quantities.1.statedText': '3위', ...q(2, money) }
+    const state = await updateClaimAction(undefined as never, formData(typed))
+    expect(state).toMatchObject({ status: 'conflict', current: { version: 2, 'quantities.0.value': '6', 'quantities.1.value': '7' } })
+    expect(state.values).toMatchObject({ 'quantities.1.value': '3', 'quantities.1.statedText': '3위', 'quantities.2.currency': 'USD', 'quantities.2.windowStart': '2024-01-01' })
+    expect(await withQuantities(claim.id)).toEqual(before)
+    // The form merges: the other editor's value where only they changed it, mine where I did.
+    const merged = mergeOnConflict(loaded, state.values!, state.current as unknown as SavedNow)
+    expect(merged).toMatchObject({ 'quantities.0.value': '6', 'quantities.1.value': '3', 'quantities.2.kind': 'MONEY' })
+    expect(await updateClaim.execute(second, { ...merged, version: '2' })).toMatchObject({ status: 'ok', data: { version: 3 } })
+    expect(await figures(claim.id)).toEqual([
+      [0, 'MULTIPLE', '6', '5배 이상'],
+      [1, 'RANK', '3', '3위'],
+      [2, 'MONEY', '200000000', '2억 달러'],
+    ])
+  })
+
+  it('refuses a quantity that breaks the rules with errors on its row\'s fields, in Korean and English, keeping what was typed', async () => {
+    const editor = await makeUser('EDITOR')
+    session.actor = editor
+    const claim = await newClaim(q(0, multiple))
+    const bad = {
+      ...(await editForm(claim.id)),
+      ...q(1, { kind: 'MONEY', value: '2100000000', windowKind: 'NOT_STATED' }),
+      ...q(2, { kind: 'RATE', value: '17.27', unit: '건', windowKind: 'NOT_STATED' }),
+      ...q(3, { bound: 'RANGE', low: '5', high: '2', unit: '년', kind: 'DURATION', durationUnit: 'year', windowKind: 'NOT_STATED' }),
+    }
+    const state = await updateClaimAction(undefined as never, formData(bad))
+    expect(state.status, state.message).toBe('invalid')
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['quantities.1.currency', 'quantities.2.per', 'quantities.3.high'])
+    for (const messages of Object.values(state.fieldErrors ?? {})) expect(messages[0]).toMatch(/^[^A-Za-z]+\. [A-Z][^가-힣]+\.$/)
+    expect(state.values).toMatchObject({ 'quantities.1.value': '2100000000', 'quantities.2.unit': '건', 'quantities.3.low': '5' })
+    expect(await withQuantities(claim.id)).toMatchObject({ version: 1, quantities: [{ kind: 'MULTIPLE' }] })
+  })
+})
+
+describe('editing a claim, continued', () => {
   it('a stale save changes no quantity', async () => {
     const [first, second] = [await makeUser('EDITOR'), await makeUser('EDITOR')]
-    const claim = await newClaim({ quantityValue: '2000', quantityUnit: 'GPUs', windowKind: 'POINT', asOf: '2024-10-01' })
+    const claim = await newClaim({ 'quantities.0.value': '2000', 'quantities.0.unit': 'GPUs', 'quantities.0.windowKind': 'POINT', 'quantities.0.asOf': '2024-10-01' })
     const loaded = await editForm(claim.id)
-    expect(await updateClaim.execute(first, { ...loaded, quantityValue: '3000' })).toMatchObject({ status: 'ok' })
-    const refused = await updateClaim.execute(second, { ...loaded, quantityValue: '4000' })
-    expect(refused).toMatchObject({ status: 'conflict', current: { quantityValue: '3000' } })
+    expect(await updateClaim.execute(first, { ...loaded, 'quantities.0.value': '3000' })).toMatchObject({ status: 'ok' })
+    const refused = await updateClaim.execute(second, { ...loaded, 'quantities.0.value': '4000' })
+    expect(refused).toMatchObject({ status: 'conflict', current: { 'quantities.0.value': '3000' } })
     expect((await withQuantities(claim.id)).quantities.map((q) => q.value?.toString())).toEqual(['3000'])
   })
 

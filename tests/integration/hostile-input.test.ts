@@ -125,13 +125,17 @@ const evidenceRow = async () =>
 const CLAIM_FORM = {
   text: '한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.',
   language: 'ko',
-  quantitySubject: 'South Korea',
-  quantityMetric: 'foundation models',
-  quantityValue: '0',
-  quantityUnit: 'models',
-  windowKind: 'PERIOD',
-  windowStart: '2023-01-01',
-  windowEnd: '2023-12-31',
+  'quantities.0.statedText': '0개',
+  'quantities.0.subject': 'South Korea',
+  'quantities.0.value': '0',
+  'quantities.0.unit': 'models',
+  'quantities.0.windowKind': 'PERIOD',
+  'quantities.0.windowStart': '2023-01-01',
+  'quantities.0.windowEnd': '2023-12-31',
+  'quantities.1.kind': 'MONEY',
+  'quantities.1.value': '200000000',
+  'quantities.1.currency': 'USD',
+  'quantities.1.windowKind': 'NOT_STATED',
 }
 const metricForm = () => ({ slug: `metric-${++counter}`, nameKo: '지표', nameEn: 'Metric', unit: 'models' })
 const ratingForm = () => ({ labelKo: unique('등급'), labelEn: unique('Rating'), value: '', colour: '#2e7d32', meaning: 'What it means.' })

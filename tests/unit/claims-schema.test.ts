@@ -35,7 +35,7 @@ describe('claim input', () => {
       tags: [],
       status: 'NEW',
       needsRecheck: false,
-      quantity: null,
+      quantities: [],
     })
   })
 
@@ -78,11 +78,14 @@ describe('tags', () => {
 })
 
 describe('quantity rules', () => {
-  const period = { quantityValue: '0', quantityUnit: 'models', windowKind: 'PERIOD', windowStart: '2023-01-01', windowEnd: '2023-12-31' }
+  /** Fields of the form's first quantity row (quantities.0.*). */
+  const q = (fields: Record<string, string>, row = 0) => Object.fromEntries(Object.entries(fields).map(([field, value]) => [`quantities.${row}.${field}`, value]))
+  const period = { value: '0', unit: 'models', windowKind: 'PERIOD', windowStart: '2023-01-01', windowEnd: '2023-12-31' }
+  const first = (raw: Record<string, unknown>) => claimInput.parse({ ...minimal, ...raw }).quantities[0]?.data
+  const errors = (raw: Record<string, unknown>) => errorsOf({ ...minimal, ...raw })
 
   it('keeps a period with its start and end, and the value as exact decimal text', () => {
-    const data = claimInput.parse({ ...minimal, ...period, quantityValue: '10.26', definition: 'notable per Epoch AI' })
-    expect(data.quantity).toMatchObject({
+    expect(first(q({ ...period, value: '10.26', definition: 'notable per Epoch AI' }))).toMatchObject({
       value: '10.26',
       unit: 'models',
       windowKind: 'PERIOD',
@@ -93,55 +96,52 @@ describe('quantity rules', () => {
   })
 
   it('once any part is given, asks for the value, the unit and the window kind', () => {
-    expect(Object.keys(errorsOf({ ...minimal, definition: 'notable models' })).sort()).toEqual([
-      'quantityUnit',
-      'quantityValue',
-      'windowKind',
-    ])
-    expect(Object.keys(errorsOf({ ...minimal, quantityValue: '17' })).sort()).toEqual(['quantityUnit', 'windowKind'])
+    expect(Object.keys(errors(q({ definition: 'notable models' }))).sort()).toEqual(['quantities.0.unit', 'quantities.0.value', 'quantities.0.windowKind'])
+    expect(Object.keys(errors(q({ value: '17' }))).sort()).toEqual(['quantities.0.unit', 'quantities.0.windowKind'])
+  })
+
+  it('a window may be "not stated", chosen on purpose: stored as no window', () => {
+    expect(first(q({ value: '17', unit: 'models', windowKind: 'NOT_STATED', asOf: '2025-01-01' }))).toMatchObject({ windowKind: null, windowStart: null, windowEnd: null })
   })
 
   it('a period needs a start and an end, in order', () => {
-    expect(Object.keys(errorsOf({ ...minimal, ...period, windowStart: '', windowEnd: '' })).sort()).toEqual(['windowEnd', 'windowStart'])
-    expect(errorsOf({ ...minimal, ...period, windowStart: '2024-01-01', windowEnd: '2023-12-31' }).windowEnd?.[0]).toContain(
-      'end is before the start',
-    )
-    expect(claimInput.parse({ ...minimal, ...period, windowStart: '2023-05-01', windowEnd: '2023-05-01' }).quantity?.windowStart).toEqual(
-      new Date('2023-05-01T00:00:00Z'),
-    )
+    expect(Object.keys(errors(q({ ...period, windowStart: '', windowEnd: '' }))).sort()).toEqual(['quantities.0.windowEnd', 'quantities.0.windowStart'])
+    expect(errors(q({ ...period, windowStart: '2024-01-01', windowEnd: '2023-12-31' }))['quantities.0.windowEnd']?.[0]).toContain('end is before the start')
+    expect(first(q({ ...period, windowStart: '2023-05-01', windowEnd: '2023-05-01' }))?.windowStart).toEqual(new Date('2023-05-01T00:00:00Z'))
   })
 
   it('a point or cumulative value takes an as-of date, stored as the window end; period dates are ignored', () => {
     for (const windowKind of ['POINT', 'CUMULATIVE']) {
-      const quantity = { quantityValue: '17', quantityUnit: 'models', windowKind }
-      expect(errorsOf({ ...minimal, ...quantity }).asOf?.[0]).toContain('as-of date')
-      const data = claimInput.parse({ ...minimal, ...quantity, asOf: '2025-04-10', windowStart: '2020-01-01', windowEnd: '2020-12-31' })
-      expect(data.quantity).toMatchObject({ windowKind, windowStart: null, windowEnd: new Date('2025-04-10T00:00:00Z') })
+      const quantity = { value: '17', unit: 'models', windowKind }
+      expect(errors(q(quantity))['quantities.0.asOf']?.[0]).toContain('as-of date')
+      expect(first(q({ ...quantity, asOf: '2025-04-10', windowStart: '2020-01-01', windowEnd: '2020-12-31' }))).toMatchObject({
+        windowKind,
+        windowStart: null,
+        windowEnd: new Date('2025-04-10T00:00:00Z'),
+      })
     }
   })
 
   it('the value is a decimal that fits NUMERIC(24, 6)', () => {
-    for (const good of ['0', '-3', '17.27', '123456789012345678.123456']) {
-      expect(claimInput.parse({ ...minimal, ...period, quantityValue: good }).quantity?.value).toBe(good)
-    }
+    for (const good of ['0', '-3', '17.27', '123456789012345678.123456']) expect(first(q({ ...period, value: good }))?.value).toBe(good)
     for (const bad of ['1e3', '1,385', '17.', '.5', '1234567890123456789', '1.1234567', 'NaN', '0x10']) {
-      expect(errorsOf({ ...minimal, ...period, quantityValue: bad }).quantityValue?.[0], bad).toContain('Enter a number')
+      expect(errors(q({ ...period, value: bad }))['quantities.0.value']?.[0], bad).toContain('Enter a number')
     }
   })
 
   it('are checked together with the other fields, so one refusal lists everything to fix', () => {
-    expect(Object.keys(errorsOf({ text: '', language: 'ko', quantityValue: '5' })).sort()).toEqual(['quantityUnit', 'text', 'windowKind'])
+    expect(Object.keys(errorsOf({ text: '', language: 'ko', ...q({ value: '5' }) })).sort()).toEqual(['quantities.0.unit', 'quantities.0.windowKind', 'text'])
     // An unknown window kind is reported once, not also as a missing as-of date.
-    expect(Object.keys(errorsOf({ ...minimal, quantityValue: '5', quantityUnit: 'x', windowKind: 'DECADE' }))).toEqual(['windowKind'])
+    expect(Object.keys(errors(q({ value: '5', unit: 'x', windowKind: 'DECADE' })))).toEqual(['quantities.0.windowKind'])
   })
 
-  it('without any quantity field, no quantity is stored', () => {
-    const data = claimInput.parse({ ...minimal, windowKind: '', quantityValue: ' ', quantityKind: 'RANK', quantityBound: 'EXACT' })
-    expect(data.quantity).toBeNull()
+  it('a row without any quantity field stores no quantity', () => {
+    expect(claimInput.parse({ ...minimal, ...q({ windowKind: '', value: ' ', kind: 'RANK', bound: 'EXACT' }) }).quantities).toEqual([])
+    expect(claimInput.parse(minimal).quantities).toEqual([])
   })
 
   it('a metric alone is a quantity with no figure: the metric and definition, nothing else', () => {
-    expect(claimInput.parse({ ...minimal, metricId: 'm1', metricDefinitionId: 'd1' }).quantity).toMatchObject({
+    expect(first(q({ metricId: 'm1', metricDefinitionId: 'd1' }))).toMatchObject({
       metricId: 'm1',
       metricDefinitionId: 'd1',
       value: null,
@@ -149,41 +149,71 @@ describe('quantity rules', () => {
       windowKind: null,
       decimals: null,
     })
-    expect(errorsOf({ ...minimal, metricDefinitionId: 'd1' }).metricId?.[0]).toContain('Choose the metric')
+    expect(errors(q({ metricDefinitionId: 'd1' }))['quantities.0.metricId']?.[0]).toContain('Choose the metric')
   })
 
   it('records kind and bound: automatic kind is COUNT, or PERCENT for a percent sign; bound EXACT', () => {
-    expect(claimInput.parse({ ...minimal, ...period }).quantity).toMatchObject({ kind: 'COUNT', bound: 'EXACT', strict: false })
-    expect(claimInput.parse({ ...minimal, ...period, quantityUnit: '%' }).quantity?.kind).toBe('PERCENT')
-    expect(claimInput.parse({ ...minimal, ...period, quantityUnit: '%', quantityKind: 'PERCENT_CHANGE' }).quantity?.kind).toBe('PERCENT_CHANGE')
-    expect(errorsOf({ ...minimal, ...period, quantityKind: 'FOLD' }).quantityKind?.[0]).toContain('Choose a kind')
-    expect(errorsOf({ ...minimal, ...period, quantityBound: 'ROUGHLY' }).quantityBound?.[0]).toContain('Choose how the figure is bounded')
+    expect(first(q(period))).toMatchObject({ kind: 'COUNT', bound: 'EXACT', strict: false })
+    expect(first(q({ ...period, unit: '%' }))?.kind).toBe('PERCENT')
+    expect(first(q({ ...period, unit: '%', kind: 'PERCENT_CHANGE' }))?.kind).toBe('PERCENT_CHANGE')
+    expect(errors(q({ ...period, kind: 'FOLD' }))['quantities.0.kind']?.[0]).toContain('Choose a kind')
+    expect(errors(q({ ...period, bound: 'ROUGHLY' }))['quantities.0.bound']?.[0]).toContain('Choose how the figure is bounded')
   })
 
   it('keeps strict only for "at least" and "at most"', () => {
-    expect(claimInput.parse({ ...minimal, ...period, quantityBound: 'AT_LEAST', quantityStrict: 'on' }).quantity).toMatchObject({ bound: 'AT_LEAST', strict: true })
-    expect(claimInput.parse({ ...minimal, ...period, quantityBound: 'APPROX', quantityStrict: 'on' }).quantity).toMatchObject({ bound: 'APPROX', strict: false })
+    expect(first(q({ ...period, bound: 'AT_LEAST', strict: 'on' }))).toMatchObject({ bound: 'AT_LEAST', strict: true })
+    expect(first(q({ ...period, bound: 'APPROX', strict: 'on' }))).toMatchObject({ bound: 'APPROX', strict: false })
   })
 
   it('a range takes a low and a high end in order, and no single value', () => {
-    const range = { ...period, quantityValue: '', quantityBound: 'RANGE' }
-    expect(claimInput.parse({ ...minimal, ...range, quantityLow: '1', quantityHigh: '2.5' }).quantity).toMatchObject({
-      bound: 'RANGE',
-      value: null,
-      low: '1',
-      high: '2.5',
-      decimals: 1,
-    })
-    expect(Object.keys(errorsOf({ ...minimal, ...range })).sort()).toEqual(['quantityHigh', 'quantityLow'])
-    expect(errorsOf({ ...minimal, ...range, quantityLow: '3', quantityHigh: '2' }).quantityHigh?.[0]).toContain('below the low end')
-    expect(errorsOf({ ...minimal, ...range, quantityValue: '2', quantityLow: '1', quantityHigh: '2' }).quantityValue?.[0]).toContain('instead of one value')
+    const range = { ...period, value: '', bound: 'RANGE' }
+    expect(first(q({ ...range, low: '1', high: '2.5' }))).toMatchObject({ bound: 'RANGE', value: null, low: '1', high: '2.5', decimals: 1 })
+    expect(Object.keys(errors(q(range))).sort()).toEqual(['quantities.0.high', 'quantities.0.low'])
+    expect(errors(q({ ...range, low: '3', high: '2' }))['quantities.0.high']?.[0]).toContain('below the low end')
+    expect(errors(q({ ...range, value: '2', low: '1', high: '2' }))['quantities.0.value']?.[0]).toContain('instead of one value')
     // Ends without a range are refused rather than silently dropped.
-    expect(errorsOf({ ...minimal, ...period, quantityLow: '1' }).quantityLow?.[0]).toContain('for a range only')
+    expect(errors(q({ ...period, low: '1' }))['quantities.0.low']?.[0]).toContain('for a range only')
   })
 
-  it('keeps the stated precision: the decimals as typed', () => {
-    const decimals = (quantityValue: string) => claimInput.parse({ ...minimal, ...period, quantityValue }).quantity?.decimals
+  it('keeps the stated precision: the decimals as typed, or as the editor (or the parser) gave them', () => {
+    const decimals = (value: string, extra: Record<string, string> = {}) => first(q({ ...period, value, ...extra }))?.decimals
     expect([decimals('4.4'), decimals('4.35'), decimals('4.40'), decimals('2000'), decimals('-0.36')]).toEqual([1, 2, 2, 0, 2])
+    expect(decimals('20000', { decimals: '-4' })).toBe(-4)
+    expect(errors(q({ ...period, decimals: '1.5' }))['quantities.0.decimals']?.[0]).toContain('whole number')
+  })
+
+  it('holds the invariants of a quantity: money has a currency, a rate its base, a duration its time unit (Korean and English)', () => {
+    const point = { windowKind: 'POINT', asOf: '2024-12-31' }
+    expect(errors(q({ ...point, kind: 'MONEY', value: '2100000000' }))['quantities.0.currency']?.[0]).toMatch(/^[^A-Za-z]+\. Choose the currency of the amount\.$/)
+    expect(errors(q({ ...point, kind: 'RATE', value: '17.27', unit: '건' }))['quantities.0.per']?.[0]).toContain('Enter the base of the rate')
+    expect(errors(q({ ...point, kind: 'RATE', value: '17.27', unit: '건', per: '0' }))['quantities.0.per']?.[0]).toContain('above zero')
+    expect(errors(q({ ...point, kind: 'DURATION', value: '2' }))['quantities.0.durationUnit']?.[0]).toContain('Choose the time unit')
+    // A unit word that names a time unit is enough: "년" is years.
+    expect(first(q({ ...point, kind: 'DURATION', value: '2', unit: '년' }))).toMatchObject({ durationUnit: 'year', unit: '년' })
+    // Another kind's fields are dropped, not kept against the kind: a currency left on a count.
+    expect(first(q({ ...point, kind: 'COUNT', value: '3', unit: '곳', currency: 'USD', per: '1000' }))).toMatchObject({ currency: null, per: null })
+    expect(first(q({ ...point, kind: 'MONEY', value: '2100000000', currency: 'USD', decimals: '-8' }))).toMatchObject({ currency: 'USD', decimals: -8, unit: null })
+  })
+
+  it('saves several quantities in row order, skipping blank rows, each with its row', () => {
+    const point = { windowKind: 'POINT', asOf: '2024-12-31' }
+    const data = claimInput.parse({
+      ...minimal,
+      ...q({ ...point, kind: 'RANK', value: '7', rankOf: '30' }, 5),
+      ...q({ ...point, kind: 'MULTIPLE', bound: 'AT_LEAST', value: '5', statedText: '5배 이상' }, 0),
+      ...q({ kind: '', bound: 'EXACT' }, 2),
+    })
+    expect(data.quantities.map(({ row, data }) => [row, data.kind, data.value, data.statedText, data.rankOf])).toEqual([
+      [0, 'MULTIPLE', '5', '5배 이상', null],
+      [5, 'RANK', '7', null, 30],
+    ])
+    // Each row's errors name that row's field.
+    expect(Object.keys(errors({ ...q(period, 0), ...q({ value: 'x' }, 3) })).sort()).toEqual(['quantities.3.unit', 'quantities.3.value', 'quantities.3.windowKind'])
+  })
+
+  it('takes at most 20 quantities', () => {
+    const many = Object.assign({}, ...Array.from({ length: 21 }, (_, row) => q({ value: '1', unit: 'x', windowKind: 'NOT_STATED' }, row)))
+    expect(errors(many).quantities?.[0]).toContain('At most 20 quantities')
   })
 })
 
@@ -276,12 +306,19 @@ describe('form values', () => {
         },
       ],
     })
-    expect(values).toMatchObject({ firstSeenAt: '2025-04-15', tags: 'AI, 특허', needsRecheck: 'on', quantityValue: '17.27', asOf: '2025-04-10', windowEnd: '' })
+    expect(values).toMatchObject({
+      firstSeenAt: '2025-04-15',
+      tags: 'AI, 특허',
+      needsRecheck: 'on',
+      'quantities.0.value': '17.27',
+      'quantities.0.asOf': '2025-04-10',
+      'quantities.0.windowEnd': '',
+    })
     // Parsing those values again gives the same claim back.
-    expect(claimInput.parse({ ...values }).quantity?.windowEnd).toEqual(new Date('2025-04-10T00:00:00Z'))
+    expect(claimInput.parse({ ...values }).quantities[0]?.data.windowEnd).toEqual(new Date('2025-04-10T00:00:00Z'))
   })
 
-  it('show the main figure (position 0) at its stated precision, with its kind and bound', () => {
+  it('show every quantity, row = position, at its stated precision, with its kind and bound', () => {
     const quantity = { ...noQuantity, kind: 'RATE', bound: 'AT_LEAST', strict: true, unit: 'x', windowKind: 'POINT', windowEnd: new Date('2025-01-01T00:00:00Z') }
     const values = claimFormValues({
       ...storedClaim,
@@ -290,12 +327,28 @@ describe('form values', () => {
         { ...quantity, position: 0, value: { toString: () => '4.400000' }, decimals: 2 },
       ],
     })
-    expect(values).toMatchObject({ quantityValue: '4.40', quantityKind: 'RATE', quantityBound: 'AT_LEAST', quantityStrict: 'on' })
+    expect(values).toMatchObject({
+      'quantities.0.value': '4.40',
+      'quantities.0.decimals': '2',
+      'quantities.0.kind': 'RATE',
+      'quantities.0.bound': 'AT_LEAST',
+      'quantities.0.strict': 'on',
+      'quantities.1.value': '9',
+    })
     const range = claimFormValues({
       ...storedClaim,
       quantities: [{ ...quantity, position: 0, bound: 'RANGE', strict: false, low: { toString: () => '1.000000' }, high: { toString: () => '2.000000' }, decimals: 0 }],
     })
-    expect(range).toMatchObject({ quantityValue: '', quantityLow: '1', quantityHigh: '2', quantityBound: 'RANGE', quantityStrict: '' })
+    expect(range).toMatchObject({
+      'quantities.0.value': '',
+      'quantities.0.low': '1',
+      'quantities.0.high': '2',
+      'quantities.0.bound': 'RANGE',
+      'quantities.0.strict': '',
+    })
+    // A figure whose window the claim does not state shows "not stated"; a metric-only quantity shows no window kind.
+    const unstated = claimFormValues({ ...storedClaim, quantities: [{ ...noQuantity, value: { toString: () => '5' } }, { ...noQuantity, position: 1, metricId: 'm1' }] })
+    expect(unstated).toMatchObject({ 'quantities.0.windowKind': 'NOT_STATED', 'quantities.1.windowKind': '', 'quantities.1.metricId': 'm1' })
   })
 
   it('compare by meaning: spacing, tag lists, checkbox spellings and trailing zeros do not count as changes', () => {
@@ -303,7 +356,8 @@ describe('form values', () => {
     expect(sameFormValue('tags', 'a,b', 'b,a')).toBe(false)
     expect(sameFormValue('needsRecheck', undefined, '')).toBe(true)
     expect(sameFormValue('needsRecheck', 'on', '')).toBe(false)
-    expect(sameFormValue('quantityValue', '17.270', '17.27')).toBe(true)
+    expect(sameFormValue('quantities.0.value', '17.270', '17.27')).toBe(true)
+    expect(sameFormValue('quantities.3.strict', undefined, '')).toBe(true)
     expect(sameFormValue('text', 'same ', 'same')).toBe(true)
   })
 })
@@ -334,6 +388,18 @@ describe('after a version conflict', () => {
 
   it('keeps every edit of this editor and takes the other editor’s changes elsewhere, so re-saving undoes nothing', () => {
     expect(mergeOnConflict(loaded, mine, savedNow)).toMatchObject({ text: '그들의 문장', tags: 'c', status: 'RESEARCHING', translation: 'original' })
+  })
+
+  it('compares the quantity rows too: a figure the other editor added comes into the form, one both edited stays mine', () => {
+    const withFigure = { ...loaded, 'quantities.0.value': '5', 'quantities.0.unit': '곳' }
+    const theirs = { ...withFigure, 'quantities.0.value': '6', 'quantities.1.value': '7', 'quantities.1.kind': 'RANK', version: 4, savedBy: null, savedAt: null }
+    const edited = { ...withFigure, 'quantities.0.value': '8' }
+    expect(conflictRows(withFigure, edited, theirs).map((row) => [row.field, row.bothChanged])).toEqual([
+      ['quantities.0.value', true],
+      ['quantities.1.kind', false],
+      ['quantities.1.value', false],
+    ])
+    expect(mergeOnConflict(withFigure, edited, theirs)).toMatchObject({ 'quantities.0.value': '8', 'quantities.1.value': '7', 'quantities.1.kind': 'RANK' })
   })
 
   it('without the loaded values, keeps everything typed and shows every difference as a conflict', () => {

@@ -11,8 +11,7 @@ import type { CommitOutcome } from '@/lib/claim-intake/actions'
 import { commitIntakeAction } from '@/lib/claim-intake/form-actions'
 import { QUANTITY_BOUND_LABELS, QUANTITY_BOUNDS, QUANTITY_KIND_LABELS, QUANTITY_KINDS, WINDOW_KIND_LABELS, WINDOW_KINDS } from '@/lib/claims/quantity-schema'
 import { CURRENCIES } from '@/lib/quantities/types'
-import { FieldError, FormStatus } from '../FormStatus'
-import { buttonClass, inputClass } from '../SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from '../form'
 
 export interface ClaimantChoice {
   id: string

@@ -5,8 +5,7 @@ import { useState, useTransition, type FormEvent } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
 import type { Analysis } from '@/lib/claim-intake/analyse'
 import { analyseIntakeAction, archiveUrlForIntakeAction } from '@/lib/claim-intake/form-actions'
-import { FieldError, FormStatus } from '../FormStatus'
-import { buttonClass, inputClass } from '../SourceFormParts'
+import { buttonClass, FieldError, FormStatus, inputClass } from '../form'
 import { IntakeReview, type ClaimantChoice } from './IntakeReview'
 
 export interface SourceWithText {

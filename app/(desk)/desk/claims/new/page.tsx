@@ -1,4 +1,4 @@
-import { ClaimForm } from '@/components/desk/ClaimForm'
+import { ClaimForm } from '@/components/desk/claim-form/ClaimForm'
 import { Forbidden } from '@/components/desk/Forbidden'
 import { requireUser } from '@/lib/auth/session'
 import { metricOptions } from '@/lib/metrics/queries'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ClaimForm } from '@/components/desk/ClaimForm'
+import { ClaimForm } from '@/components/desk/claim-form/ClaimForm'
 import { Forbidden } from '@/components/desk/Forbidden'
 import { requireUser } from '@/lib/auth/session'
 import { metricOptions } from '@/lib/metrics/queries'
