@@ -167,7 +167,7 @@ test.describe('robots.txt and the sitemap', () => {
     const others = locs.filter((loc) => !loc.startsWith(`${baseURL}/c/`))
     const metrics = others.filter((loc) => loc.startsWith(`${baseURL}/metrics/`))
     expect(metrics.length).toBeGreaterThan(0)
-    expect(others.filter((loc) => !metrics.includes(loc)).sort()).toEqual([`${baseURL}/`, `${baseURL}/methodology`, `${baseURL}/search`])
+    expect(others.filter((loc) => !metrics.includes(loc)).sort()).toEqual([`${baseURL}/`, `${baseURL}/about`, `${baseURL}/corrections`, `${baseURL}/methodology`, `${baseURL}/search`])
 
     for (const { loc, lastmod } of urls) {
       expect(allowed(new URL(loc).pathname), loc).toBe(true)
