@@ -23,8 +23,9 @@ const TONE_CLASS = { compatible: 'border-green-300 bg-green-50', conflict: 'bord
  * One axis holds one kind of figure: the chart draws the figures of the most common kind, unit and subject, and the
  * page names the rest (a rank beside a count, or another country's figure, would sit on a wrong axis).
  */
-function chartable<P extends { quantity: { kind: string; unit: string | null; bound: string } | null; subject: string | null }>(points: P[]) {
-  const key = (p: P) => (p.quantity && p.quantity.bound !== 'RANGE' ? `${p.quantity.kind}|${p.quantity.unit ?? ''}|${p.subject ?? ''}` : null)
+function chartable<P extends { quantity: { kind: string; bound: string } | null; unit: string; subject: string | null }>(points: P[]) {
+  // The unit as stored (the metric's when the figure has none), not the counter a figure happened to be written with.
+  const key = (p: P) => (p.quantity && p.quantity.bound !== 'RANGE' ? `${p.quantity.kind}|${p.unit}|${p.subject ?? ''}` : null)
   const counts = new Map<string, number>()
   for (const p of points) {
     const k = key(p)
