@@ -11,6 +11,8 @@ async function logFigure(page: Page, text: string, kind: 'MONEY' | 'MULTIPLE', v
   await page.getByLabel('수치 종류 Kind').selectOption(kind)
   await page.getByLabel('값 Value').fill(value)
   await page.getByLabel('단위 Unit').fill(unit)
+  // An amount states its currency (the claim form requires it for money).
+  if (kind === 'MONEY') await page.getByLabel('통화 Currency').selectOption('USD')
   await page.getByLabel('기간 종류 Window kind').selectOption('PERIOD')
   await page.getByLabel('시작일 Start').fill('2024-01-01')
   await page.getByLabel('끝날 End').fill('2024-12-31')
