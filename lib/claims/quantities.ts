@@ -2,29 +2,14 @@
 // The claim form edits all of them, one row each (lib/claims/quantity-form.ts); writeQuantities saves its rows.
 import type { Tx } from '../actions/pipeline'
 import type { Prisma } from '../db/generated/client'
+import { quantityRecordSelect } from '../quantities/record'
 import type { QuantityData } from './quantity-schema'
 
 /** Every column of a quantity but its bookkeeping, as the audit log and the conflict view keep it. */
 export const quantityAuditSelect = {
   id: true,
   position: true,
-  kind: true,
-  bound: true,
-  strict: true,
-  value: true,
-  low: true,
-  high: true,
-  decimals: true,
-  statedText: true,
-  unit: true,
-  unitEn: true,
-  currency: true,
-  per: true,
-  perUnit: true,
-  rankOf: true,
-  rankHighFirst: true,
-  durationUnit: true,
-  priceYear: true,
+  ...quantityRecordSelect,
   subject: true,
   metricId: true,
   metricDefinitionId: true,
@@ -78,23 +63,7 @@ export async function writeQuantities(tx: Tx, claimId: string, rows: readonly { 
 export const publicQuantitySelect = {
   position: true,
   metricId: true,
-  kind: true,
-  bound: true,
-  strict: true,
-  value: true,
-  low: true,
-  high: true,
-  decimals: true,
-  statedText: true,
-  unit: true,
-  unitEn: true,
-  currency: true,
-  per: true,
-  perUnit: true,
-  rankOf: true,
-  rankHighFirst: true,
-  durationUnit: true,
-  priceYear: true,
+  ...quantityRecordSelect,
   subject: true,
   metricLabel: true,
   windowKind: true,

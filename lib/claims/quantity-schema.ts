@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { checkbox, idField, optionalDate, optionalText } from '../actions/fields'
 import type { QuantityBound, QuantityKind, WindowKind } from '../db/generated/enums'
 import { EN_UNITS, KO_UNITS } from '../quantities/lexicon'
-import { CURRENCIES, DURATION_UNITS, quantitySchema, type DurationUnit } from '../quantities/types'
+import { CURRENCIES, DURATION_UNITS, QUANTITY_BOUNDS as LIBRARY_BOUNDS, QUANTITY_KINDS as LIBRARY_KINDS, quantitySchema, type DurationUnit } from '../quantities/types'
 
 export const WINDOW_KINDS = ['POINT', 'PERIOD', 'CUMULATIVE'] as const satisfies readonly WindowKind[]
 export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
@@ -18,19 +18,8 @@ export const WINDOW_KIND_LABELS: Record<WindowKind, string> = {
 export const NOT_STATED = 'NOT_STATED'
 export const NOT_STATED_LABEL = '밝히지 않음 Not stated'
 
-export const QUANTITY_KINDS = [
-  'COUNT',
-  'RATE',
-  'RANK',
-  'MONEY',
-  'PERCENT',
-  'PERCENT_CHANGE',
-  'MULTIPLE',
-  'PERCENTAGE_POINTS',
-  'SCORE',
-  'DURATION',
-  'OTHER',
-] as const satisfies readonly QuantityKind[]
+/** The kinds the form offers: the quantities library's own list (the database enum has the same values). */
+export const QUANTITY_KINDS = LIBRARY_KINDS satisfies readonly QuantityKind[]
 export const QUANTITY_KIND_LABELS: Record<QuantityKind, string> = {
   COUNT: '개수 Count',
   RATE: '비율 (N당) Rate (per N)',
@@ -45,7 +34,7 @@ export const QUANTITY_KIND_LABELS: Record<QuantityKind, string> = {
   OTHER: '기타 Other',
 }
 
-export const QUANTITY_BOUNDS = ['EXACT', 'APPROX', 'AT_LEAST', 'AT_MOST', 'RANGE'] as const satisfies readonly QuantityBound[]
+export const QUANTITY_BOUNDS = LIBRARY_BOUNDS satisfies readonly QuantityBound[]
 export const QUANTITY_BOUND_LABELS: Record<QuantityBound, string> = {
   EXACT: '정확히 Exactly',
   APPROX: '약 About',
