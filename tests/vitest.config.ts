@@ -18,11 +18,13 @@ export default defineConfig({
   ...shared,
   test: {
     projects: [
-      { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+      { ...shared, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], allowOnly: false } },
       {
         ...shared,
         test: {
           name: 'integration',
+          // A stray .only fails the run everywhere, not only where CI is set: it would hide every other test.
+          allowOnly: false,
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/support/database-global-setup.ts'],
           setupFiles: ['tests/support/database-per-file.ts'],

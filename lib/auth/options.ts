@@ -4,13 +4,13 @@
 // version from the database (lib/auth/session.ts, lib/actions/pipeline.ts).
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
-import GitHubProvider from 'next-auth/providers/github'
 import GoogleProvider from 'next-auth/providers/google'
 import { db } from '../db/client'
 import { serverEnv, type Env } from '../env'
 import { UserError } from '../errors'
 import { sameSiteUrl } from '../safe-path'
 import { clientAddress } from './client-address'
+import { gitHubProvider, verifiedOAuthEmail } from './oauth-email'
 import { checkCredentials } from './credentials'
 import { SESSION_MAX_AGE, SessionEndedError, sessionCookie, userOfToken } from './session-token'
 
@@ -26,7 +26,7 @@ declare module 'next-auth' {
 
 export function oauthProviders(env: Env): NextAuthOptions['providers'] {
   const providers: NextAuthOptions['providers'] = []
-  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }))
+  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(gitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }))
   if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) {
     providers.push(GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET }))
   }
@@ -71,11 +71,12 @@ export function authOptions(): NextAuthOptions {
       ...oauthProviders(env),
     ],
     callbacks: {
-      // OAuth never creates accounts: the provider's verified email must belong to an active user.
-      async signIn({ user, account }) {
+      // OAuth never creates accounts: an address the provider has verified must belong to an active user.
+      async signIn({ user, account, profile }) {
         if (account?.provider === 'credentials') return true
-        if (!user.email) return false
-        const existing = await db().user.findUnique({ where: { email: user.email.toLowerCase() } })
+        const email = account ? verifiedOAuthEmail(account.provider, user.email, profile) : null
+        if (!email) return false
+        const existing = await db().user.findUnique({ where: { email } })
         return Boolean(existing?.active)
       },
       // Only same-site paths, by the one check every redirect target goes through (lib/safe-path.ts).

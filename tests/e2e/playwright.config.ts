@@ -25,7 +25,8 @@ const executablePath = findChromium()
 export default defineConfig({
   testDir: '.',
   fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
+  // A stray .only fails the run everywhere, not only in CI: it would hide every other test.
+  forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: path.join(root, 'test-results/e2e.json') }]],
   outputDir: path.join(root, 'test-results/e2e-artifacts'),
   // Each step has a bound of its own, so a hang fails at the step that hangs, whatever the test's own timeout: the

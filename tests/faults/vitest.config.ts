@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/faults/**/*.test.ts'],
     fileParallelism: false,
+    allowOnly: false,
     // The first start may have to build the app.
     hookTimeout: 600_000,
     testTimeout: 180_000,
