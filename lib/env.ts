@@ -28,6 +28,12 @@ const schema = z.object({
    * throttling is the entry that many places before the last (the last is added by Next itself).
    */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Seconds the page cache may serve a signed-out reader page without a change notification: only a safety net
+   * against a lost notification (every change empties the cache at once). Longer keeps more of the long tail cached
+   * between changes; shorter bounds what a lost notification could cost. Default 5.
+   */
+  PAGE_CACHE_MAX_AGE: z.coerce.number().int().min(1).max(3600).default(5),
   /** Optional OAuth sign-in, off unless both variables of a provider are set. Only existing, active users get in. */
   GITHUB_ID: z.string().min(1).optional(),
   GITHUB_SECRET: z.string().min(1).optional(),

@@ -35,7 +35,7 @@ function enforceOnHeaders(response: ServerResponse, policy: string, https: boole
 }
 
 // Signed-out reader pages are rendered once and shared until a change commits (see lib/reader/page-cache.ts).
-const pageCache = new PageCache()
+const pageCache = new PageCache(env.PAGE_CACHE_MAX_AGE * 1000)
 const readerChanges = env.DATABASE_URL
   ? listenForReaderChanges(env.DATABASE_URL, {
       onListening() {

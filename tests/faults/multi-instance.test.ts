@@ -1,8 +1,9 @@
 // Two app instances on one database, as behind nginx's upstream (lib/deploy/nginx.conf), serve the same pages: a
-// verdict published through the desk's actions is visible on both within a second, although both had the previous
-// page in their page caches (lib/reader/page-cache.ts). What carries the change is the database's NOTIFY, not the
-// instance that happened to take the publish, so the publish runs here in the test process against the same
-// database, exactly as the desk's server action runs it.
+// verdict published through the desk's actions shows on both, although both had the previous page in their page
+// caches (lib/reader/page-cache.ts) and would keep it for ten minutes by age (PAGE_CACHE_MAX_AGE): so only the
+// change notification can have emptied them. What carries the change is the database's NOTIFY, not the instance that
+// happened to take the publish, so the publish runs here in the test process against the same database, exactly as
+// the desk's server action runs it. How fast it shows is measured by `npm run bench` (publish-to-visible), not here.
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../lib/db/embedded'
 import { publishedPermalink, sleep, startApp, type RunningApp } from './app'
 
-const VISIBLE_WITHIN_MS = 1000
+/** Far longer than any notification takes, far shorter than the cached copies' ten minutes. */
+const GIVE_UP_AFTER_MS = 60_000
+const CACHE_MAX_AGE = { PAGE_CACHE_MAX_AGE: '600' }
 
 let tmp: string
 let database: EmbeddedPostgres
@@ -20,8 +23,8 @@ beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'claim-tracker-two-instances-'))
   database = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), log: () => {} })
   // The first instance migrates and loads the demo data; the second finds both done.
-  apps.push(await startApp({ DATABASE_URL: database.url, DEMO_DATA: 'true', DATA_DIR: path.join(tmp, 'one') }))
-  apps.push(await startApp({ DATABASE_URL: database.url, DATA_DIR: path.join(tmp, 'two') }))
+  apps.push(await startApp({ DATABASE_URL: database.url, DEMO_DATA: 'true', DATA_DIR: path.join(tmp, 'one'), ...CACHE_MAX_AGE }))
+  apps.push(await startApp({ DATABASE_URL: database.url, DATA_DIR: path.join(tmp, 'two'), ...CACHE_MAX_AGE }))
   process.env.DATABASE_URL = database.url
   process.env.NEXTAUTH_SECRET ??= 'test-secret-used-only-by-the-fault-tests'
 })
@@ -40,7 +43,7 @@ async function pageOf(app: RunningApp, pathname: string) {
 }
 
 describe('two instances on one database', () => {
-  it('show a publish on both within a second, though both had the old page cached', async () => {
+  it('show a publish on both, though both had the old page cached for ten more minutes', async () => {
     const { db } = await import('../../lib/db/client')
     const { makeUser } = await import('../support/users')
     const { saveDraft, submitForReview, publish } = await import('../../lib/verdicts/actions')
@@ -63,17 +66,24 @@ describe('two instances on one database', () => {
     expect(results.map((result) => result.status)).toEqual(['ok', 'ok', 'ok'])
     const published = Date.now()
 
-    const seenAfter = await Promise.all(
+    // Each instance, read until it shows the new verdict: the reads before that are the old cached copy, the first
+    // read with the new one is a fresh render (the notification emptied the cache), and none after goes back.
+    const reads = await Promise.all(
       apps.map(async (app) => {
-        while (Date.now() - published < 5 * VISIBLE_WITHIN_MS) {
-          if ((await pageOf(app, permalink)).html.includes(marker)) return Date.now() - published
+        const seen: { cache: string | null; fresh: boolean }[] = []
+        while (Date.now() - published < GIVE_UP_AFTER_MS) {
+          const read = await pageOf(app, permalink)
+          seen.push({ cache: read.cache, fresh: read.html.includes(marker) })
+          if (read.html.includes(marker)) break
           await sleep(20)
         }
-        return Infinity
+        return seen
       }),
     )
-    for (const [index, ms] of seenAfter.entries()) {
-      expect(ms, `instance ${index + 1} showed the new verdict after ${ms} ms`).toBeLessThan(VISIBLE_WITHIN_MS)
+    for (const [index, seen] of reads.entries()) {
+      const label = `instance ${index + 1}: ${JSON.stringify(seen)}`
+      expect(seen.at(-1), label).toEqual({ cache: null, fresh: true })
+      expect(seen.slice(0, -1).every((read) => read.cache === 'hit' && !read.fresh), label).toBe(true)
     }
     // And it stays: the next reads are served (from the cache again) with the new verdict.
     for (const app of apps) {

@@ -1,7 +1,9 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { RequestCookies } from 'next/dist/compiled/@edge-runtime/cookies'
 import { describe, expect, it } from 'vitest'
 import { localeFromCookieHeader, parseLocale } from '../../lib/i18n/locale'
-import { nginxExpiry, PageCache, pageCacheKey, SHARED_CACHE_CONTROL, storableHeaders, type StoredResponse } from '../../lib/reader/page-cache'
+import { nginxExpiry, PageCache, pageCacheKey, recordResponse, SHARED_CACHE_CONTROL, storableHeaders, type StoredResponse } from '../../lib/reader/page-cache'
 
 const page = (body = 'page'): StoredResponse => ({ status: 200, headers: { 'content-type': 'text/html' }, body: Buffer.from(body) })
 
@@ -140,5 +142,46 @@ describe('PageCache', () => {
     expect(cache.get('a')).toBeNull()
     expect(cache.get('j')).not.toBeNull()
     expect(cache.size).toBe(8)
+  })
+})
+
+describe('recordResponse', () => {
+  // Next's answer for a dynamic render, written the way Next writes it: headers set, then writeHead and the body.
+  const NEXT_PRIVATE = 'private, no-cache, no-store, max-age=0, must-revalidate'
+
+  /** One request through a real HTTP server whose render sees `changeDuringRender` happen (or not). */
+  async function served(changeDuringRender: boolean) {
+    let current = true
+    let stored: Promise<StoredResponse | null> | undefined
+    const server = createServer((request, response) => {
+      stored = recordResponse(request, response, () => current)
+      response.setHeader('content-type', 'text/html; charset=utf-8')
+      response.setHeader('cache-control', NEXT_PRIVATE)
+      if (changeDuringRender) current = false
+      response.writeHead(200)
+      response.end('<p>page</p>')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const answer = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/page`)
+      await answer.text()
+      return { headers: answer.headers, stored: await stored }
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  }
+
+  it('shares a render for a second and tells nginx when its copy ends', async () => {
+    const { headers, stored } = await served(false)
+    expect(headers.get('cache-control')).toBe(SHARED_CACHE_CONTROL)
+    expect(headers.get('x-accel-expires')).toMatch(/^@\d+$/)
+    expect(stored?.body.toString()).toBe('<p>page</p>')
+  })
+
+  it("leaves a render that spanned a change private: Next's no-store stays, no X-Accel-Expires, nothing stored", async () => {
+    const { headers, stored } = await served(true)
+    expect(headers.get('cache-control')).toBe(NEXT_PRIVATE)
+    expect(headers.get('x-accel-expires')).toBeNull()
+    expect(stored).toBeNull()
   })
 })

@@ -1,0 +1,155 @@
+// What nginx, a CDN and browsers may keep of each kind of response, as the running server sends it (page cache and
+// all): reader pages and public data are shared for a second (X-Accel-Expires ends nginx's copy with the second);
+// anything for one person (a signed-in reader, the desk, sign-in, a response that sets a cookie) is never shared;
+// the share card, whose URL names a revision, is kept for good. Every page and route file of the app is in the
+// table below (discovered from app/), so a new route fails here until someone says what caches may do with it.
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
+import { firstAdmin, signIn } from './auth'
+
+const appDir = path.resolve(import.meta.dirname, '../../app')
+
+/** Page and route files, as paths under app/ ('(public)/c/[shortId]/[[...slug]]/page.tsx'). */
+function discoverRoutes(dir = appDir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return discoverRoutes(full)
+    const isRoute = /^(page|route)\.tsx?$/.test(entry.name) || (dir === appDir && /^(robots|sitemap|manifest)\.ts$/.test(entry.name))
+    return isRoute ? [path.relative(appDir, full).split(path.sep).join('/')] : []
+  })
+}
+
+type Policy = 'shared' | 'private' | 'immutable'
+type Caller = 'reader' | 'signed-in'
+interface Probe {
+  path: string
+  as?: Caller
+  expect: Policy
+  method?: 'GET' | 'POST'
+}
+
+const KFM = '/c/kfm2023/korea-developed-zero-foundation-models-in-2023'
+
+/** Reader-facing files: what each answers a reader (signed out unless `as` says), by one or more probes. */
+const PUBLIC: Record<string, Probe[]> = {
+  '(public)/page.tsx': [{ path: '/', expect: 'shared' }, { path: '/', as: 'signed-in', expect: 'private' }],
+  '(public)/c/[shortId]/[[...slug]]/page.tsx': [{ path: KFM, expect: 'shared' }, { path: KFM, as: 'signed-in', expect: 'private' }],
+  '(public)/claims/[shortId]/[[...slug]]/page.tsx': [{ path: '/claims/kfm2023', expect: 'shared' }],
+  '(public)/c/[shortId]/card/[revision]/route.tsx': [{ path: '/c/kfm2023/card/1', expect: 'immutable' }],
+  '(public)/search/page.tsx': [{ path: '/search?q=%EB%AA%A8%EB%8D%B8', expect: 'shared' }],
+  '(public)/metrics/[slug]/page.tsx': [{ path: '/metrics/korean-notable-ai-models', expect: 'shared' }],
+  '(public)/about/page.tsx': [{ path: '/about', expect: 'shared' }],
+  '(public)/methodology/page.tsx': [{ path: '/methodology', expect: 'shared' }],
+  '(public)/corrections/page.tsx': [{ path: '/corrections', expect: 'shared' }],
+  '(public)/corrections/feed.xml/route.ts': [{ path: '/corrections/feed.xml', expect: 'shared' }],
+  '(public)/corrections/atom.xml/route.ts': [{ path: '/corrections/atom.xml', expect: 'shared' }],
+  // No demo source has an archived copy: the answer for an unknown one is what is probed.
+  '(public)/sources/[id]/archived/route.ts': [{ path: '/sources/no-such-source/archived', expect: 'shared' }],
+  '(public)/signin/page.tsx': [{ path: '/signin', expect: 'private' }],
+  'embed/c/[shortId]/page.tsx': [{ path: '/embed/c/kfm2023', expect: 'shared' }],
+  'feed.xml/route.ts': [{ path: '/feed.xml', expect: 'shared' }],
+  'atom.xml/route.ts': [{ path: '/atom.xml', expect: 'shared' }],
+  'sitemap.xml/route.ts': [{ path: '/sitemap.xml', expect: 'shared' }],
+  'sitemaps/[file]/route.ts': [{ path: '/sitemaps/claims-1.xml', expect: 'shared' }],
+  'robots.ts': [{ path: '/robots.txt', expect: 'shared' }],
+  'api/v1/claims/route.ts': [{ path: '/api/v1/claims', expect: 'shared' }],
+  'api/v1/claims/[id]/route.ts': [{ path: '/api/v1/claims/kfm2023', expect: 'shared' }],
+  'api/v1/export/route.ts': [{ path: '/api/v1/export?format=csv', expect: 'shared' }],
+  'api/oembed/route.ts': [{ path: `/api/oembed?url=${encodeURIComponent(`http://localhost${KFM}`)}`, expect: 'shared' }],
+  // The language switch sets a cookie; next-auth's CSRF answer sets one too.
+  'lang/route.ts': [{ path: '/lang?to=en&back=/', expect: 'private' }],
+  'api/auth/[...nextauth]/route.ts': [{ path: '/api/auth/csrf', expect: 'private' }, { path: '/api/auth/session', as: 'signed-in', expect: 'private' }],
+  'api/health/route.ts': [{ path: '/api/health', expect: 'private' }],
+}
+
+const routes = discoverRoutes().sort()
+const deskPages = routes.filter((file) => file.startsWith('(desk)/desk/') && file.endsWith('page.tsx'))
+const deskRoutes = routes.filter((file) => file.startsWith('(desk)/desk/') && !file.endsWith('page.tsx'))
+/** Desk route handlers (the archived-copy viewer, the dataset import): for one person, like every desk page. */
+const DESK_ROUTES: Record<string, Probe[]> = {
+  '(desk)/desk/sources/[id]/archived/route.ts': [{ path: '/desk/sources/no-such-source/archived', as: 'signed-in', expect: 'private' }],
+  '(desk)/desk/sources/[id]/import/route.ts': [{ path: '/desk/sources/no-such-source/import', as: 'signed-in', method: 'POST', expect: 'private' }],
+}
+
+/** A desk page's address with its dynamic parts filled in by ids that match nothing: the answer is still private. */
+const deskPath = (file: string) =>
+  `/${file.replace(/^\(desk\)\//, '').replace(/\/?page\.tsx$/, '').replace(/\[(\w+)\]/g, 'no-such-$1')}`
+
+/** Seconds each kind of cache may reuse the response without asking: browsers' and shared caches'. */
+function lifetimes(cacheControl: string | undefined) {
+  const directives = new Map(
+    (cacheControl ?? '')
+      .split(',')
+      .filter((part) => part.trim())
+      .map((part) => {
+        const [name, value] = part.trim().toLowerCase().split('=')
+        return [name, value === undefined ? true : Number(value)] as const
+      }),
+  )
+  if (directives.has('no-store')) return { browser: 0, shared: 0, immutable: false }
+  // No Cache-Control at all would let caches guess (heuristic freshness): count it as unbounded.
+  const browser = directives.has('no-cache') ? 0 : Number(directives.get('max-age') ?? Infinity)
+  const shared = directives.has('private') ? 0 : Number(directives.get('s-maxage') ?? browser)
+  return { browser, shared, immutable: directives.has('immutable') }
+}
+
+function expectPolicy(response: APIResponse, probe: Probe) {
+  const headers = response.headers()
+  const label = `${probe.method ?? 'GET'} ${probe.path} as ${probe.as ?? 'reader'} (HTTP ${response.status()}, Cache-Control: ${headers['cache-control']})`
+  const { browser, shared, immutable } = lifetimes(headers['cache-control'])
+  if (probe.expect === 'shared') {
+    expect({ browser, shared: shared > 0 && shared <= 1, accel: Boolean(headers['x-accel-expires']) }, label).toEqual({ browser: 0, shared: true, accel: true })
+  } else if (probe.expect === 'immutable') {
+    expect({ long: browser >= 86_400 && shared >= 86_400, immutable }, label).toEqual({ long: true, immutable: true })
+  } else {
+    expect({ shared, accel: headers['x-accel-expires'] ?? null }, label).toEqual({ shared: 0, accel: null })
+  }
+}
+
+let signedIn: APIRequestContext
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext()
+  const admin = firstAdmin()
+  await signIn(context, admin.email, admin.password)
+  signedIn = context.request
+})
+
+test('every page and route file of the app is in a table of this spec', () => {
+  expect(routes.length).toBeGreaterThanOrEqual(40)
+  const known = new Set([...Object.keys(PUBLIC), ...Object.keys(DESK_ROUTES), ...deskPages])
+  expect(routes.filter((file) => !known.has(file))).toEqual([])
+  expect([...Object.keys(PUBLIC), ...Object.keys(DESK_ROUTES)].filter((file) => !routes.includes(file))).toEqual([])
+  expect(deskRoutes.filter((file) => !(file in DESK_ROUTES))).toEqual([])
+})
+
+async function probe(request: APIRequestContext, item: Probe) {
+  const caller = item.as === 'signed-in' ? signedIn : request
+  const response = item.method === 'POST' ? await caller.post(item.path, { maxRedirects: 0 }) : await caller.get(item.path, { maxRedirects: 0 })
+  expectPolicy(response, item)
+}
+
+for (const [file, probes] of Object.entries({ ...PUBLIC, ...DESK_ROUTES })) {
+  test(`${file}: ${probes.map((item) => `${item.path} as ${item.as ?? 'reader'} → ${item.expect}`).join('; ')}`, async ({ request }) => {
+    for (const item of probes) await probe(request, item)
+  })
+}
+
+test('every desk page is private, to its user and to a signed-out visitor sent to sign-in', async ({ request }) => {
+  for (const file of deskPages) {
+    await probe(request, { path: deskPath(file), as: 'signed-in', expect: 'private' })
+    await probe(request, { path: deskPath(file), expect: 'private' })
+  }
+})
+
+test('a reader page served from the page cache keeps the shared policy, and a signed-in reader never gets that copy', async ({ request }) => {
+  // The first answer fills the cache; the second comes from it.
+  await request.get('/methodology')
+  const cached = await request.get('/methodology')
+  expect(cached.headers()['x-page-cache']).toBe('hit')
+  expectPolicy(cached, { path: '/methodology', expect: 'shared' })
+  const personal = await signedIn.get('/methodology')
+  expect(personal.headers()['x-page-cache']).toBeUndefined()
+  expectPolicy(personal, { path: '/methodology', as: 'signed-in', expect: 'private' })
+})
