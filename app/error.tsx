@@ -9,7 +9,8 @@ import { useDocumentLocale } from '@/lib/i18n/use-document-locale'
 // It takes the place of everything below the root layout, section frames included, so it brings its own header and
 // the page's one <main>. Every page ships this component to the browser, so it stays small: its own few words
 // instead of the dictionary, and plain links instead of the site frame (whose next/link and labels would add about
-// 10 KB to each page).
+// 10 KB to each page). A full page load is also the right way out of a page that failed.
+/* eslint-disable @next/next/no-html-link-for-pages */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const m = ERROR_MESSAGES[useDocumentLocale()]
   return (

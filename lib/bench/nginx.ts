@@ -22,7 +22,7 @@ export function productionConfig(options: { listen: number; upstreams: number[];
   }
   let config = replace(shipped, /\/var\/cache\/nginx\/claim-tracker/, options.cacheDir)
   config = replace(config, /listen 80;/, `listen 127.0.0.1:${options.listen};`)
-  config = replace(config, /    server 127\.0\.0\.1:3000;\n/, options.upstreams.map((port) => `    server 127.0.0.1:${port};\n`).join(''))
+  config = replace(config, / {4}server 127\.0\.0\.1:3000;\n/, options.upstreams.map((port) => `    server 127.0.0.1:${port};\n`).join(''))
   return config
 }
 

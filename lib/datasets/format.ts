@@ -107,6 +107,7 @@ export function parseRow(format: DatasetFormat, map: HeaderMap, cells: string[],
     if (index === undefined) continue
     const value = (cells[index] ?? '').trim()
     // U+FFFD is what bytes that are not UTF-8 decode to (a file saved as CP949, say); NUL cannot be stored.
+    // eslint-disable-next-line no-control-regex
     if (/[\u0000\uFFFD]/.test(value)) {
       reasons.push(
         `“${column.label}”에 읽을 수 없는 문자가 있습니다. 파일을 UTF-8로 저장하세요. “${column.label}” has characters that are not text (NUL, or bytes that are not UTF-8): save the file as UTF-8`,

@@ -381,7 +381,7 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
     if (rank && rank.input.kind === 'RANK' && rank.input.bound !== 'RANGE') return { end: rank.end, input: { ...rank.input, rankOf: num(first.value) } }
   }
 
-  let unit = readUnit(text, j, first, mode)
+  const unit = readUnit(text, j, first, mode)
   // Word numbers stand alone only as the whole input ("하나", "three") or as zero; in a sentence they need a unit.
   if (!unit && first.source === 'native' && !(mode === 'whole' && KO_NATIVE_STANDALONE.some((w) => text.startsWith(w, numberStart)))) return null
   if (!unit && first.source === 'word' && mode === 'find' && first.value.sign() !== 0) return null
@@ -514,7 +514,7 @@ function readQuantityAt(text: string, start: number, mode: Mode): Reading | null
   let high = second ? second.value : decade ? Rational.parse(String(decade[1])) : null
   let value = second || decade ? null : first.value
   let boundOut: Quantity['bound'] = second || decade ? 'RANGE' : bound?.bound ?? 'EXACT'
-  let strict = !second && !decade && Boolean(bound?.strict)
+  const strict = !second && !decade && Boolean(bound?.strict)
   if (change === -1) {
     if (value) value = value.neg()
     if (low && high) [low, high] = [high.neg(), low.neg()]
@@ -625,7 +625,7 @@ function validated(input: QuantityInput): Quantity | null {
 
 /** The whole text as one quantity; null when it is not one (or holds more than one). */
 // `options.lang` is accepted for ambiguous input; no reading implemented so far depends on it.
-export function parseQuantity(text: string, options: ParseOptions = {}): Quantity | null {
+export function parseQuantity(text: string, _options: ParseOptions = {}): Quantity | null {
   const trimmed = text.normalize('NFC').trim()
   if (!trimmed) return null
   const reading = readQuantityAt(trimmed, 0, 'whole')
@@ -684,7 +684,7 @@ function canStart(text: string, i: number): boolean {
 }
 
 /** Every quantity in a sentence, left to right, with offsets ("2억 달러(약 2,700억원)로 7위" → three). */
-export function findQuantities(text: string, options: ParseOptions = {}): QuantitySpan[] {
+export function findQuantities(text: string, _options: ParseOptions = {}): QuantitySpan[] {
   const spans: QuantitySpan[] = []
   const source = text.normalize('NFC')
   let i = 0

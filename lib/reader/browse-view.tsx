@@ -210,6 +210,8 @@ export function FeedLinks({ tag, locale }: { tag?: string; locale: Locale }) {
     <p className="mt-6 flex flex-wrap gap-4 text-sm text-stone-600">
       <a href={`/feed.xml${suffix}`} className="underline">RSS</a>
       <a href={`/atom.xml${suffix}`} className="underline">Atom</a>
+      {/* Route handlers, not pages: a plain link, no client navigation or prefetch. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
       <a href="/api/v1/claims" className="underline">JSON API</a>
       <a href="/api/v1/export?format=csv" className="underline">
         {messages(locale).csvDownload}

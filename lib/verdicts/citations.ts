@@ -33,7 +33,7 @@ const MAX_KEY = 40
  * Any `[^...]` reference, known or not: unknown ones must be found to be refused. No brackets, spaces or carets
  * inside, so ordinary text like "[^ ]" or "[a^b]" is not taken for a citation.
  */
-export const CITATION_PATTERN = /\[\^([^\[\]\s^]+)\]/g
+export const CITATION_PATTERN = /\[\^([^[\]\s^]+)\]/g
 
 /**
  * The part of a key before de-duplication: the first words of the source's title, plus the publication year (or a

@@ -48,7 +48,8 @@ export default defineConfig({
     command: `"${process.execPath}" node_modules/tsx/dist/cli.mjs lib/cli/start.ts`,
     cwd: root,
     url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
+    // The first start builds the app: minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },

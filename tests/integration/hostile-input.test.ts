@@ -693,6 +693,7 @@ describe('the CSV importer with hostile input', () => {
       const result = await importCsv(body)
       const text = cell.toString('utf8')
       // Not UTF-8, NUL, or U+FFFD (what a lone surrogate or a broken byte becomes): no model name can be read.
+      // eslint-disable-next-line no-control-regex
       const readable = Buffer.from(text, 'utf8').equals(cell) && !/[\u0000\uFFFD]/.test(text)
       if (readable) {
         if (result.status !== 201 || !result.models.includes(text.trim())) problems.push(`${input.name}: ${result.status} ${JSON.stringify(result.models).slice(0, 100)}`)

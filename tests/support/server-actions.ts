@@ -59,9 +59,9 @@ export async function discoverActions() {
   const actions: { where: string; action: AnyAction }[] = []
   const moduleExports = new Map<string, Record<string, unknown>>()
   for (const file of modules) {
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
-    moduleExports.set(file, module)
-    for (const [exported, value] of Object.entries(module)) if (isAction(value)) actions.push({ where: `${file}#${exported}`, action: value })
+    const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
+    moduleExports.set(file, loaded)
+    for (const [exported, value] of Object.entries(loaded)) if (isAction(value)) actions.push({ where: `${file}#${exported}`, action: value })
   }
   return { actions, moduleExports }
 }
@@ -81,8 +81,8 @@ export async function discoverServerFunctions(moduleExports: Map<string, Record<
   for (const file of serverModules().formModules) {
     const source = readSource(file)
     const sibling = moduleExports.get(file.replace(/form-actions\.ts$/, 'actions.ts')) ?? {}
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
-    for (const [exported, fn] of Object.entries(module)) {
+    const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
+    for (const [exported, fn] of Object.entries(loaded)) {
       if (typeof fn !== 'function') continue
       // The function's text: from its declaration to the next top-level export.
       const start = source.search(new RegExp(`export async function ${exported}\\b`))

@@ -38,6 +38,8 @@ export function TextPart({
   // A form that comes back refused already holds text: check it again without waiting for a blur.
   useEffect(() => {
     if (textRef.current?.value) check()
+    // Once, on the form's first render: later changes are checked on blur.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   return (
