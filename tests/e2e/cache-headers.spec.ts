@@ -15,6 +15,7 @@ function discoverRoutes(dir = appDir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return discoverRoutes(full)
+    // Next's metadata files (robots.ts, sitemap.ts, manifest.ts) answer requests too.
     const isRoute = /^(page|route)\.tsx?$/.test(entry.name) || (dir === appDir && /^(robots|sitemap|manifest)\.ts$/.test(entry.name))
     return isRoute ? [path.relative(appDir, full).split(path.sep).join('/')] : []
   })
@@ -60,8 +61,7 @@ const PUBLIC: Record<string, Probe[]> = {
   'atom.xml/route.ts': [{ path: '/atom.xml', expect: 'shared' }],
   'sitemap.xml/route.ts': [{ path: '/sitemap.xml', expect: 'shared' }],
   'sitemaps/[file]/route.ts': [{ path: '/sitemaps/claims-1.xml', expect: 'shared' }],
-  // Next's answer for a metadata route: public, but revalidated every time.
-  'robots.ts': [{ path: '/robots.txt', expect: 'unshared' }],
+  'robots.txt/route.ts': [{ path: '/robots.txt', expect: 'shared' }],
   'api/v1/claims/route.ts': [{ path: '/api/v1/claims', expect: 'shared' }],
   'api/v1/claims/[id]/route.ts': [{ path: '/api/v1/claims/kfm2023', expect: 'shared' }],
   'api/v1/export/route.ts': [{ path: '/api/v1/export?format=csv', expect: 'shared' }],

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
+import { parse } from 'csv-parse/sync'
 import { HOSTILE_INPUTS } from '../support/hostile-inputs'
 import { firstAdmin, newDeskUser, signIn } from './auth'
 import { addEvidence, logClaim, saveDraft, step, verdictRegion } from './desk'
@@ -19,6 +20,9 @@ const SOURCE_TITLE = `${payload('script element')} ${RUN}`
 const PUBLISHER = payload('iframe srcdoc')
 const SOURCE_URL = payload('http URL carrying markup').replace('/x"', `/${RUN}"`)
 const EXCERPT = payload('breaks out of a single-quoted attribute')
+// Cells of the open-data CSV that a spreadsheet would run as formulas if they were written as given.
+const AUTHOR = payload('HYPERLINK formula')
+const LOCATOR = payload('DDE command')
 const SUMMARY = payload('script element with alert')
 const ANALYSIS = [
   payload('Markdown link to javascript:'),
@@ -87,13 +91,14 @@ test.beforeAll(async ({ browser }) => {
   await editor.getByLabel('종류 Kind').selectOption('NEWS')
   await editor.getByLabel('제목 Title').fill(SOURCE_TITLE)
   await editor.getByLabel('발행처 Publisher').fill(PUBLISHER)
+  await editor.getByLabel(/저자 Author/).fill(AUTHOR)
   await editor.getByLabel(/주소 URL/).fill(SOURCE_URL)
   await editor.getByRole('button', { name: '출처 추가 Add source' }).click()
   await expect(editor).toHaveURL(/\/desk\/sources\/[^/]+$/)
   sourceDeskUrl = editor.url()
 
   claimDeskUrl = await logClaim(editor, { text: CLAIM, translation: TRANSLATION })
-  await addEvidence(editor, { option: new RegExp(escapeRegExp(SOURCE_TITLE)), publisher: PUBLISHER }, /공식 반론 Official rebuttal/, { excerpt: EXCERPT, note: EXCERPT })
+  await addEvidence(editor, { option: new RegExp(escapeRegExp(SOURCE_TITLE)), publisher: PUBLISHER }, /공식 반론 Official rebuttal/, { excerpt: EXCERPT, locator: LOCATOR, note: EXCERPT })
   await editor.goto(claimDeskUrl)
   await saveDraft(editor, { rating: /Mostly not true/, summary: SUMMARY, analysis: ANALYSIS })
   await step(editor, '검토 요청 Send for review')
@@ -203,4 +208,15 @@ test("the desk's pages for the claim and its source", async () => {
   await expect(verdictRegion(editor)).toContainText(SUMMARY)
   await editor.waitForLoadState('networkidle')
   await expectNothingRan(editor, dialogs, 'desk claim page')
+})
+
+test('the CSV export writes formula-leading cells as text a spreadsheet will not run', async ({ request }) => {
+  const response = await request.get('/api/v1/export?format=csv&table=sources')
+  expect(response.status()).toBe(200)
+  const rows = parse((await response.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[]
+  const ours = rows.filter((row) => row.title === SOURCE_TITLE)
+  expect(ours).toHaveLength(1)
+  // An apostrophe first: spreadsheets show the text and run nothing; the rest of the cell is as the editor typed it.
+  expect(ours[0].author).toBe(`'${AUTHOR}`)
+  expect(ours[0].locator).toBe(`'${LOCATOR}`)
 })

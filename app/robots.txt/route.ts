@@ -4,15 +4,18 @@
 //   in the sitemap as pages); except /api/oembed, which oEmbed consumers (link previews, embed services) fetch for
 //   a permalink, and some of them honour robots.txt: the longer rule wins (RFC 9309), so it stays open;
 // - /lang: the language switch only sets a cookie and redirects back (its links are rel=nofollow already).
-import type { MetadataRoute } from 'next'
+// A route handler rather than Next's robots.ts: that one answers "max-age=0, must-revalidate", which nginx's
+// micro-cache and the page cache would read differently; this one is shared for a second like every reader answer.
+import { SHARED_CACHE_CONTROL } from '@/lib/reader/page-cache'
 import { absoluteUrl } from '@/lib/site'
 
 // The sitemap's address comes from NEXTAUTH_URL at run time, not from the build's environment.
 export const dynamic = 'force-dynamic'
 
-export default function robots(): MetadataRoute.Robots {
-  return {
-    rules: { userAgent: '*', allow: ['/', '/api/oembed'], disallow: ['/desk', '/signin', '/api/', '/lang'] },
-    sitemap: absoluteUrl('/sitemap.xml'),
-  }
+const ALLOW = ['/', '/api/oembed']
+const DISALLOW = ['/desk', '/signin', '/api/', '/lang']
+
+export function GET() {
+  const lines = ['User-Agent: *', ...ALLOW.map((path) => `Allow: ${path}`), ...DISALLOW.map((path) => `Disallow: ${path}`), '', `Sitemap: ${absoluteUrl('/sitemap.xml')}`]
+  return new Response(`${lines.join('\n')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': SHARED_CACHE_CONTROL } })
 }
