@@ -6,7 +6,7 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { DERIVATION_OPERATIONS, OPERATION_LABELS } from '@/lib/derivations/compute'
 import { removeDerivationAction, saveDerivationAction } from '@/lib/derivations/form-actions'
-import { FieldError, fieldErrorId, FormStatus, Input, labelClass, Select, Submit } from './form'
+import { FieldError, fieldErrorId, FormStatus, Input, labelClass, Options, Select, Submit } from './form'
 import { RemoveButton } from './SourceFormParts'
 
 /** Input slots the form offers; a sum of more parts than this is rare, and the action takes up to 12. */
@@ -30,11 +30,7 @@ export function DerivationForm({
       <FormStatus state={state} success="계산을 기록했습니다. Computation recorded." />
       <div className="grid gap-3 sm:grid-cols-2">
         <Select name="quantityId" label="이 주장의 수치 This claim’s figure" state={state} prefix={prefix} required defaultValue={values.quantityId ?? figures[0].id}>
-          {figures.map((figure) => (
-            <option key={figure.id} value={figure.id}>
-              {figure.label}
-            </option>
-          ))}
+          <Options items={figures} />
         </Select>
         <Select name="operation" label="계산 Operation" state={state} prefix={prefix} required defaultValue={values.operation ?? ''}>
           <option value="" disabled>

@@ -3,7 +3,7 @@
 import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addDefinitionAction } from '@/lib/metrics/form-actions'
-import { FormStatus, Input, Select, Submit } from './form'
+import { FormStatus, Input, Options, Select, Submit } from './form'
 
 export function MetricDefinitionForm({ metricId, sources }: { metricId: string; sources: { id: string; label: string }[] }) {
   const [state, action] = useActionState(addDefinitionAction, IDLE_FORM)
@@ -26,11 +26,7 @@ export function MetricDefinitionForm({ metricId, sources }: { metricId: string; 
       <div className="grid gap-3 sm:grid-cols-3">
         <Select name="sourceId" label="출처 Source" {...on} defaultValue={values.sourceId ?? ''}>
           <option value="">— 없음 None —</option>
-          {sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.label}
-            </option>
-          ))}
+          <Options items={sources} />
         </Select>
         <Input name="versionLabel" label="판 Version" {...on} defaultValue={values.versionLabel} placeholder="AI Index 2025" />
         <Input name="snapshotDate" label="스냅숏 날짜 Snapshot date" {...on} type="date" defaultValue={values.snapshotDate} />

@@ -6,7 +6,7 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { WINDOW_KIND_LABELS, WINDOW_KINDS } from '@/lib/claims/quantity-schema'
 import { recordMisattributionAction } from '@/lib/relations/form-actions'
-import { FormStatus, Input, Select, Submit } from './form'
+import { FormStatus, Input, Options, Select, Submit } from './form'
 import { ClaimInput } from './SourceFormParts'
 
 export interface MisattributionFormProps {
@@ -31,11 +31,7 @@ export function MisattributionForm({ claimId, quantities, metrics, sources, sugg
       <input type="hidden" name="claimId" value={claimId} />
       <FormStatus state={state} success="수치의 실제 대상을 기록했습니다. Recorded what the figure actually counts." />
       <Select name="quantityId" label="수치 Figure" {...on} required defaultValue={values.quantityId ?? quantities[0]?.id ?? ''}>
-        {quantities.map((q) => (
-          <option key={q.id} value={q.id}>
-            {q.label}
-          </option>
-        ))}
+        <Options items={quantities} />
       </Select>
       <div className="grid gap-3 sm:grid-cols-2">
         {text('claimedAsKo', '주장이 내세운 대상 (한국어) Presented as, in Korean', '예: 전국 대학 수')}
@@ -45,11 +41,7 @@ export function MisattributionForm({ claimId, quantities, metrics, sources, sugg
         {text('actualSubject', '실제 대상 Actual subject', '예: ○○도')}
         <Select name="actualMetricId" label="실제 지표 Actual metric" {...on} defaultValue={values.actualMetricId ?? ''}>
           <option value="">없음 None</option>
-          {metrics.map((metric) => (
-            <option key={metric.id} value={metric.id}>
-              {metric.label}
-            </option>
-          ))}
+          <Options items={metrics} />
         </Select>
         <Select name="actualWindowKind" label="실제 기간 종류 Actual window" {...on} defaultValue={values.actualWindowKind ?? ''}>
           <option value="">밝히지 않음 Not stated</option>
@@ -82,11 +74,7 @@ export function MisattributionForm({ claimId, quantities, metrics, sources, sugg
           defaultValue={values.sourceId ?? ''}
         >
           <option value="">없음 None</option>
-          {sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.label}
-            </option>
-          ))}
+          <Options items={sources} />
         </Select>
       </div>
       {text('note', '메모 Note')}

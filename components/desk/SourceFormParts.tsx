@@ -3,7 +3,7 @@
 // Several of these forms share one page, so error ids carry a per-form prefix (useId): see fieldErrorId.
 import { useActionState, type ComponentProps } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
-import { fieldAria, Input, Select, type Labelled } from './form'
+import { fieldAria, Input, Options, Select, type Labelled } from './form'
 
 export type FormAction = (state: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>
 
@@ -72,11 +72,7 @@ export function SourceSelect(props: { state: FormState<unknown>; prefix: string;
       <option value="" disabled>
         출처 목록에서 고르세요 Choose from the library…
       </option>
-      {sources.map((source) => (
-        <option key={source.id} value={source.id}>
-          {source.label}
-        </option>
-      ))}
+      <Options items={sources} />
     </Select>
   )
 }

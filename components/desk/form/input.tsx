@@ -33,3 +33,12 @@ export function Textarea({ name, label, note, hint, state, prefix, fieldClassNam
     </Field>
   )
 }
+
+/** A select's options for a list of records, each offered by its label and submitted as its id. */
+export function Options({ items }: { items: { id: string; label: string }[] }) {
+  return items.map((item) => (
+    <option key={item.id} value={item.id}>
+      {item.label}
+    </option>
+  ))
+}
