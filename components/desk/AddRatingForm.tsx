@@ -3,11 +3,11 @@
 import { useActionState } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addRatingAction } from '@/lib/ratings/form-actions'
-import { FormStatus } from './form'
+import { FormStatus, Submit } from './form'
 import { RatingFields } from './RatingFields'
 
 export function AddRatingForm() {
-  const [state, action, pending] = useActionState(addRatingAction, IDLE_FORM)
+  const [state, action] = useActionState(addRatingAction, IDLE_FORM)
   // A successful add starts an empty form; a refused one comes back with what was typed.
   const values = state.status === 'ok' ? {} : (state.values ?? {})
   return (
@@ -28,9 +28,7 @@ export function AddRatingForm() {
             meaning: values.meaning ?? '',
           }}
         />
-        <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {pending ? '추가하는 중… Adding…' : '등급 추가 Add rating'}
-        </button>
+        <Submit pending="추가하는 중… Adding…">등급 추가 Add rating</Submit>
       </form>
     </section>
   )

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import type { DeskClaimRow } from '@/lib/claims/desk-queries'
 import { CLAIM_STATUSES, DESK_SORT_LABELS, DESK_SORTS, STATUS_LABELS, type DeskFilters, type DeskSort } from '@/lib/claims/schema'
+import { Input, Select } from './form'
 
-const fieldClass = 'mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5'
 const focusClass = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900'
 
 /** The desk list's address for these filters; page 1 and empty filters stay out of it. */
@@ -34,74 +34,53 @@ export function ClaimsFilters({
 }) {
   return (
     <form method="get" action="/desk" role="search" aria-label="주장 검색 Search claims" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-      <label className="block">
-        <span className="text-sm font-medium">검색 Search</span>
-        <input
-          type="search"
-          name="q"
-          defaultValue={filters.q}
-          placeholder="파운데이션, patents…"
-          aria-describedby="q-hint"
-          className={fieldClass}
-        />
-        <span id="q-hint" className="mt-1 block text-xs text-stone-600">
-          원문과 번역에서 찾습니다. Searches the original text and the translation.
-        </span>
-      </label>
+      <Input
+        name="q"
+        label="검색 Search"
+        hint="원문과 번역에서 찾습니다. Searches the original text and the translation."
+        type="search"
+        defaultValue={filters.q}
+        placeholder="파운데이션, patents…"
+      />
       <div className="grid gap-3 sm:grid-cols-3">
-        <label className="block text-sm">
-          <span className="font-medium">상태 Status</span>
-          <select name="status" defaultValue={filters.status ?? ''} className={fieldClass}>
-            <option value="">전체 Any</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm">
-          <span className="font-medium">주장한 이 Claimant</span>
-          <select name="claimant" defaultValue={filters.claimant ?? ''} className={fieldClass}>
-            <option value="">전체 Any</option>
-            {claimants.map((claimant) => (
-              <option key={claimant.id} value={claimant.id}>
-                {claimant.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm">
-          <span className="font-medium">태그 Tag</span>
-          <select name="tag" defaultValue={filters.tag ?? ''} className={fieldClass}>
-            <option value="">전체 Any</option>
-            {/* A tag in the URL that no claim has any more still shows as chosen. */}
-            {(filters.tag && !tags.includes(filters.tag) ? [...tags, filters.tag] : tags).map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm">
-          <span className="font-medium">판정 Verdict</span>
-          <select name="verdict" defaultValue={filters.verdict ?? ''} className={fieldClass}>
-            <option value="">전체 Any</option>
-            <option value="yes">있음 Has a verdict</option>
-            <option value="no">없음 No verdict yet</option>
-          </select>
-        </label>
-        <label className="block text-sm">
-          <span className="font-medium">정렬 Sort</span>
-          <select name="sort" defaultValue={sort} className={fieldClass}>
-            {DESK_SORTS.map((option) => (
-              <option key={option} value={option}>
-                {DESK_SORT_LABELS[option]}
-                {option === 'relevance' ? ' (검색 시 with a search)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select name="status" label="상태 Status" fieldClassName="block text-sm" defaultValue={filters.status ?? ''}>
+          <option value="">전체 Any</option>
+          {CLAIM_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </Select>
+        <Select name="claimant" label="주장한 이 Claimant" fieldClassName="block text-sm" defaultValue={filters.claimant ?? ''}>
+          <option value="">전체 Any</option>
+          {claimants.map((claimant) => (
+            <option key={claimant.id} value={claimant.id}>
+              {claimant.name}
+            </option>
+          ))}
+        </Select>
+        <Select name="tag" label="태그 Tag" fieldClassName="block text-sm" defaultValue={filters.tag ?? ''}>
+          <option value="">전체 Any</option>
+          {/* A tag in the URL that no claim has any more still shows as chosen. */}
+          {(filters.tag && !tags.includes(filters.tag) ? [...tags, filters.tag] : tags).map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </Select>
+        <Select name="verdict" label="판정 Verdict" fieldClassName="block text-sm" defaultValue={filters.verdict ?? ''}>
+          <option value="">전체 Any</option>
+          <option value="yes">있음 Has a verdict</option>
+          <option value="no">없음 No verdict yet</option>
+        </Select>
+        <Select name="sort" label="정렬 Sort" fieldClassName="block text-sm" defaultValue={sort}>
+          {DESK_SORTS.map((option) => (
+            <option key={option} value={option}>
+              {DESK_SORT_LABELS[option]}
+              {option === 'relevance' ? ' (검색 시 with a search)' : ''}
+            </option>
+          ))}
+        </Select>
         <label className="flex items-end gap-2 pb-2 text-sm">
           <input type="checkbox" name="recheck" value="1" defaultChecked={Boolean(filters.recheck)} className="size-4" />
           <span className="font-medium">재확인 필요만 Needs re-check only</span>

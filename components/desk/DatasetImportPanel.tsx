@@ -4,8 +4,7 @@
 // Needs JavaScript; without it the panel says so instead of offering a form that cannot work.
 import { useId, useState, type FormEvent } from 'react'
 import { datasetImportPath, snapshotsPath } from '@/lib/datasets/paths'
-import { labelClass } from './SourceFormParts'
-import { buttonClass, inputClass } from './form'
+import { buttonClass, Input } from './form'
 
 const MAX_MB = 50
 
@@ -58,14 +57,9 @@ export function DatasetImportPanel({ sourceId, canImport }: { sourceId: string; 
           <noscript>
             <p className="text-sm text-red-900">가져오기에는 자바스크립트가 필요합니다. The import needs JavaScript.</p>
           </noscript>
-          <label className="block">
-            <span className={labelClass}>CSV 파일 (Epoch AI notable models, {MAX_MB} MB 이하) CSV file</span>
-            <input name="file" type="file" accept=".csv,text/csv" required className={inputClass} aria-describedby={`${id}-help`} />
-          </label>
-          <label className="block">
-            <span className={labelClass}>기준일 As-of date</span>
-            <input name="asOf" type="date" required className={inputClass} aria-describedby={`${id}-help`} />
-          </label>
+          {/* Checked in the browser and reported as a whole below, so the fields have no errors of their own. */}
+          <Input name="file" label={`CSV 파일 (Epoch AI notable models, ${MAX_MB} MB 이하) CSV file`} type="file" accept=".csv,text/csv" required aria-describedby={`${id}-help`} />
+          <Input name="asOf" label="기준일 As-of date" type="date" required aria-describedby={`${id}-help`} />
           <p id={`${id}-help`} className="text-xs text-stone-500">
             파일 전체가 들어가거나 아무것도 들어가지 않습니다. 기준일은 내보낸 데이터가 반영하는 날짜입니다.{' '}
             <span lang="en">All rows are imported or none; the as-of date is the date the export reflects.</span>

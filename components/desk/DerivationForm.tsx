@@ -6,8 +6,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { DERIVATION_OPERATIONS, OPERATION_LABELS } from '@/lib/derivations/compute'
 import { removeDerivationAction, saveDerivationAction } from '@/lib/derivations/form-actions'
-import { buttonClass, FieldError, FormStatus, inputClass } from './form'
-import { fieldProps, labelClass, RemoveButton } from './SourceFormParts'
+import { FieldError, fieldErrorId, FormStatus, Input, labelClass, Options, Select, Submit } from './form'
+import { RemoveButton } from './SourceFormParts'
 
 /** Input slots the form offers; a sum of more parts than this is rare, and the action takes up to 12. */
 const SLOTS = 6
@@ -20,7 +20,7 @@ export function DerivationForm({
   figures: { id: string; label: string }[]
   candidates: { ref: string; label: string }[]
 }) {
-  const [state, action, pending] = useActionState(saveDerivationAction, IDLE_FORM)
+  const [state, action] = useActionState(saveDerivationAction, IDLE_FORM)
   const prefix = useId()
   const values = state.values ?? {}
   const typed = (values.inputs ?? '').split('\n')
@@ -29,31 +29,19 @@ export function DerivationForm({
     <form key={state.submission} action={action} className="space-y-3" aria-label="계산 기록 Record a computation">
       <FormStatus state={state} success="계산을 기록했습니다. Computation recorded." />
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="block">
-          <span className={labelClass}>이 주장의 수치 This claim’s figure</span>
-          <select {...fieldProps(state, prefix, 'quantityId')} required defaultValue={values.quantityId ?? figures[0].id} className={inputClass}>
-            {figures.map((figure) => (
-              <option key={figure.id} value={figure.id}>
-                {figure.label}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} prefix={prefix} name="quantityId" />
-        </label>
-        <label className="block">
-          <span className={labelClass}>계산 Operation</span>
-          <select {...fieldProps(state, prefix, 'operation')} required defaultValue={values.operation ?? ''} className={inputClass}>
-            <option value="" disabled>
-              고르세요 Choose…
+        <Select name="quantityId" label="이 주장의 수치 This claim’s figure" state={state} prefix={prefix} required defaultValue={values.quantityId ?? figures[0].id}>
+          <Options items={figures} />
+        </Select>
+        <Select name="operation" label="계산 Operation" state={state} prefix={prefix} required defaultValue={values.operation ?? ''}>
+          <option value="" disabled>
+            고르세요 Choose…
+          </option>
+          {DERIVATION_OPERATIONS.map((operation) => (
+            <option key={operation} value={operation}>
+              {OPERATION_LABELS[operation].ko} · {OPERATION_LABELS[operation].en}
             </option>
-            {DERIVATION_OPERATIONS.map((operation) => (
-              <option key={operation} value={operation}>
-                {OPERATION_LABELS[operation].ko} · {OPERATION_LABELS[operation].en}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} prefix={prefix} name="operation" />
-        </label>
+          ))}
+        </Select>
       </div>
       <fieldset className="space-y-2">
         <legend className={labelClass}>
@@ -63,22 +51,25 @@ export function DerivationForm({
           비·비중은 (나뉠 수, 나누는 수), 차는 (빼일 수, 빼는 수), 변화는 (이전, 이후). 짧은 ID는 주 수치, “ID#2”는 두 번째 수치입니다.{' '}
           <span lang="en">Ratio and share: (numerator, denominator); difference: (from, minus); change: (earlier, later). A short id names the claim’s main figure, “id#2” its second.</span>
         </p>
+        {/* The slots share one error message, below them all (no state per slot), which each names. */}
         {Array.from({ length: SLOTS }, (_, slot) => (
-          <label key={slot} className="block">
-            <span className="text-xs text-stone-600">
-              수치 {slot + 1} <span lang="en">Figure {slot + 1}</span>
-              {slot >= 2 ? ' (합만 · sums only)' : ''}
-            </span>
-            <input
-              name="inputs"
-              list={`${prefix}-figures`}
-              autoComplete="off"
-              defaultValue={typed[slot] ?? ''}
-              required={slot < 2}
-              aria-invalid={Boolean(state.fieldErrors?.inputs?.length) || undefined}
-              className={inputClass}
-            />
-          </label>
+          <Input
+            key={slot}
+            name="inputs"
+            label={
+              <>
+                수치 {slot + 1} <span lang="en">Figure {slot + 1}</span>
+                {slot >= 2 ? ' (합만 · sums only)' : ''}
+              </>
+            }
+            labelClassName="text-xs text-stone-600"
+            list={`${prefix}-figures`}
+            autoComplete="off"
+            defaultValue={typed[slot] ?? ''}
+            required={slot < 2}
+            aria-invalid={Boolean(state.fieldErrors?.inputs?.length) || undefined}
+            aria-describedby={state.fieldErrors?.inputs?.length ? fieldErrorId('inputs', prefix) : undefined}
+          />
         ))}
         <datalist id={`${prefix}-figures`}>
           {candidates.map((candidate) => (
@@ -89,9 +80,7 @@ export function DerivationForm({
         </datalist>
         <FieldError state={state} prefix={prefix} name="inputs" />
       </fieldset>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? '저장 중… Saving…' : '계산 기록 Record computation'}
-      </button>
+      <Submit pending="저장 중… Saving…">계산 기록 Record computation</Submit>
     </form>
   )
 }

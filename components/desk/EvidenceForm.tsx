@@ -8,8 +8,8 @@ import { addEvidenceAction, updateEvidenceAction } from '@/lib/evidence/form-act
 import { MAX_EXCERPT, STANCES } from '@/lib/evidence/schema'
 import { STANCE_LABELS } from '@/lib/format'
 import { SOURCES_PATH } from '@/lib/sources/paths'
-import { buttonClass, FieldError, fieldErrorId, FormStatus, inputClass } from './form'
-import { fieldProps, labelClass, SourceSelect } from './SourceFormParts'
+import { FieldError, fieldErrorId, FormStatus, Input, labelClass, Submit, Textarea } from './form'
+import { SourceSelect } from './SourceFormParts'
 
 export interface SourceChoice {
   id: string
@@ -37,7 +37,7 @@ type Props = { sources: SourceChoice[] } & ({ claimId: string; evidence?: undefi
 
 export function EvidenceForm({ sources, claimId, evidence }: Props) {
   const editing = evidence !== undefined
-  const [state, action, pending] = useActionState(editing ? updateEvidenceAction : addEvidenceAction, IDLE_FORM)
+  const [state, action] = useActionState(editing ? updateEvidenceAction : addEvidenceAction, IDLE_FORM)
   const prefix = useId()
   const initial: Record<string, string | undefined> = evidence
     ? {
@@ -75,11 +75,7 @@ export function EvidenceForm({ sources, claimId, evidence }: Props) {
       ) : null}
 
       <div>
-        <label className="block">
-          <span className={labelClass}>출처 Source</span>
-          <SourceSelect state={state} prefix={prefix} sources={sources} value={values.sourceId} />
-        </label>
-        <FieldError state={state} prefix={prefix} name="sourceId" />
+        <SourceSelect state={state} prefix={prefix} sources={sources} value={values.sourceId} />
         {editing ? null : (
           <a href={`${SOURCES_PATH}/new`} target="_blank" rel="noopener" className="mt-1 inline-block text-xs underline">
             목록에 없는 출처 추가 (새 탭) Add a source that is not listed (new tab)
@@ -105,28 +101,27 @@ export function EvidenceForm({ sources, claimId, evidence }: Props) {
         <FieldError state={state} prefix={prefix} name="stance" />
       </fieldset>
 
-      <label className="block">
-        <span className={labelClass}>인용 Quoted passage</span>{' '}
-        <span className="text-xs text-stone-500">
-          (한두 문장, {MAX_EXCERPT}자 이하 · one or two sentences, at most {MAX_EXCERPT} characters)
-        </span>
-        <textarea {...fieldProps(state, prefix, 'excerpt')} rows={3} maxLength={MAX_EXCERPT} defaultValue={values.excerpt} className={inputClass} />
-        <FieldError state={state} prefix={prefix} name="excerpt" />
-      </label>
-      <label className="block">
-        <span className={labelClass}>위치 Locator</span>{' '}
-        <span className="text-xs text-stone-500">(쪽, 절, 표 · page, section, table)</span>
-        <input {...fieldProps(state, prefix, 'locator')} defaultValue={values.locator} placeholder="p. 42, 표 3.1 Table 3.1" className={inputClass} />
-        <FieldError state={state} prefix={prefix} name="locator" />
-      </label>
-      <label className="block">
-        <span className={labelClass}>메모 Note</span>
-        <textarea {...fieldProps(state, prefix, 'note')} rows={2} defaultValue={values.note} className={inputClass} />
-        <FieldError state={state} prefix={prefix} name="note" />
-      </label>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? '저장 중… Saving…' : editing ? '저장 Save' : '근거 추가 Add evidence'}
-      </button>
+      <Textarea
+        name="excerpt"
+        label="인용 Quoted passage"
+        note={`(한두 문장, ${MAX_EXCERPT}자 이하 · one or two sentences, at most ${MAX_EXCERPT} characters)`}
+        state={state}
+        prefix={prefix}
+        rows={3}
+        maxLength={MAX_EXCERPT}
+        defaultValue={values.excerpt}
+      />
+      <Input
+        name="locator"
+        label="위치 Locator"
+        note="(쪽, 절, 표 · page, section, table)"
+        state={state}
+        prefix={prefix}
+        defaultValue={values.locator}
+        placeholder="p. 42, 표 3.1 Table 3.1"
+      />
+      <Textarea name="note" label="메모 Note" state={state} prefix={prefix} rows={2} defaultValue={values.note} />
+      <Submit pending="저장 중… Saving…">{editing ? '저장 Save' : '근거 추가 Add evidence'}</Submit>
     </form>
   )
 }

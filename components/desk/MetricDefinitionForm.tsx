@@ -3,14 +3,14 @@
 import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addDefinitionAction } from '@/lib/metrics/form-actions'
-import { buttonClass, FieldError, FormStatus, inputClass } from './form'
-import { fieldProps, labelClass } from './SourceFormParts'
+import { FormStatus, Input, Options, Select, Submit } from './form'
 
 export function MetricDefinitionForm({ metricId, sources }: { metricId: string; sources: { id: string; label: string }[] }) {
-  const [state, action, pending] = useActionState(addDefinitionAction, IDLE_FORM)
+  const [state, action] = useActionState(addDefinitionAction, IDLE_FORM)
   const prefix = useId()
   const values = state.status === 'ok' ? {} : (state.values ?? {})
   const flagged = state.status === 'ok' ? ((state.data as { flagged?: string[] } | undefined)?.flagged?.length ?? 0) : 0
+  const on = { state, prefix }
   return (
     <form key={state.submission} action={action} className="space-y-3" noValidate>
       <FormStatus
@@ -22,38 +22,16 @@ export function MetricDefinitionForm({ metricId, sources }: { metricId: string; 
         }
       />
       <input type="hidden" name="metricId" value={metricId} />
-      <label className="block">
-        <span className={labelClass}>정의 이름 Name *</span>
-        <input {...fieldProps(state, prefix, 'name')} required defaultValue={values.name} placeholder="Epoch AI notable criteria, as used by AI Index 2025" className={inputClass} />
-        <FieldError state={state} prefix={prefix} name="name" />
-      </label>
+      <Input name="name" label="정의 이름 Name *" {...on} required defaultValue={values.name} placeholder="Epoch AI notable criteria, as used by AI Index 2025" />
       <div className="grid gap-3 sm:grid-cols-3">
-        <label className="block">
-          <span className={labelClass}>출처 Source</span>
-          <select {...fieldProps(state, prefix, 'sourceId')} defaultValue={values.sourceId ?? ''} className={inputClass}>
-            <option value="">— 없음 None —</option>
-            {sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {source.label}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} prefix={prefix} name="sourceId" />
-        </label>
-        <label className="block">
-          <span className={labelClass}>판 Version</span>
-          <input {...fieldProps(state, prefix, 'versionLabel')} defaultValue={values.versionLabel} placeholder="AI Index 2025" className={inputClass} />
-          <FieldError state={state} prefix={prefix} name="versionLabel" />
-        </label>
-        <label className="block">
-          <span className={labelClass}>스냅숏 날짜 Snapshot date</span>
-          <input {...fieldProps(state, prefix, 'snapshotDate')} type="date" defaultValue={values.snapshotDate} className={inputClass} />
-          <FieldError state={state} prefix={prefix} name="snapshotDate" />
-        </label>
+        <Select name="sourceId" label="출처 Source" {...on} defaultValue={values.sourceId ?? ''}>
+          <option value="">— 없음 None —</option>
+          <Options items={sources} />
+        </Select>
+        <Input name="versionLabel" label="판 Version" {...on} defaultValue={values.versionLabel} placeholder="AI Index 2025" />
+        <Input name="snapshotDate" label="스냅숏 날짜 Snapshot date" {...on} type="date" defaultValue={values.snapshotDate} />
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? '추가 중… Adding…' : '정의 추가 Add definition'}
-      </button>
+      <Submit pending="추가 중… Adding…">정의 추가 Add definition</Submit>
     </form>
   )
 }

@@ -3,6 +3,7 @@
 import { signIn } from 'next-auth/react'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { buttonClass, Input } from './form'
 
 export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
   const router = useRouter()
@@ -40,15 +41,9 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
             {error}
           </p>
         ) : null}
-        <label className="block">
-          <span className="text-sm font-medium">이메일 Email</span>
-          <input name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
-        </label>
-        <label className="block">
-          <span className="text-sm font-medium">비밀번호 Password</span>
-          <input name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
-        </label>
-        <button type="submit" disabled={pending} className="w-full rounded bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+        <Input name="email" label="이메일 Email" type="email" autoComplete="username" required />
+        <Input name="password" label="비밀번호 Password" type="password" autoComplete="current-password" required />
+        <button type="submit" disabled={pending} className={`w-full ${buttonClass}`}>
           {pending ? '확인 중… Checking…' : '로그인 Sign in'}
         </button>
       </form>

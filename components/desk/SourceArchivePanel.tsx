@@ -6,8 +6,8 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import type { ArchiveOutcome } from '@/lib/sources/actions'
 import { archiveSourceAction, pasteArchiveTextAction } from '@/lib/sources/form-actions'
-import { buttonClass, FieldError, FormStatus, inputClass } from './form'
-import { fieldProps, FormProblem, labelClass } from './SourceFormParts'
+import { FormStatus, Submit, Textarea } from './form'
+import { FormProblem } from './SourceFormParts'
 
 export function SourceArchivePanel({
   sourceId,
@@ -24,8 +24,8 @@ export function SourceArchivePanel({
   /** Short ids of the public claims that show this source: a new copy is a change their readers see. */
   publicClaims: string[]
 }) {
-  const [archiveState, archive, archiving] = useActionState(archiveSourceAction, IDLE_FORM)
-  const [pasteState, paste, pasting] = useActionState(pasteArchiveTextAction, IDLE_FORM)
+  const [archiveState, archive] = useActionState(archiveSourceAction, IDLE_FORM)
+  const [pasteState, paste] = useActionState(pasteArchiveTextAction, IDLE_FORM)
   const prefix = useId()
   const outcome = archiveState.status === 'ok' ? (archiveState.data as ArchiveOutcome) : null
 
@@ -34,9 +34,7 @@ export function SourceArchivePanel({
       {hasUrl ? (
         <form action={archive} className="space-y-2">
           <input type="hidden" name="sourceId" value={sourceId} />
-          <button type="submit" disabled={archiving} className={buttonClass}>
-            {archiving ? '가져오는 중… Fetching…' : hasCopy ? '다시 보관 Archive again' : '보관 Archive'}
-          </button>
+          <Submit pending="가져오는 중… Fetching…">{hasCopy ? '다시 보관 Archive again' : '보관 Archive'}</Submit>
           <p className="text-xs text-stone-500">
             서버가 주소를 가져와 본문과 SHA-256을 새 보관본으로 저장합니다{hasCopy ? '; 지금까지의 보관본도 그대로 남습니다' : ''}.{' '}
             <span lang="en">
@@ -72,17 +70,15 @@ export function SourceArchivePanel({
         <form key={pasteState.submission} action={paste} className="mt-2 space-y-2">
           <input type="hidden" name="sourceId" value={sourceId} />
           <FormStatus state={pasteState} success="붙여넣은 본문을 보관했습니다. The pasted text was stored." />
-          <label className="block">
-            <span className={labelClass}>본문 Text</span>
-            <textarea
-              {...fieldProps(pasteState, prefix, 'text')}
-              required
-              rows={8}
-              defaultValue={pasteState.status === 'ok' ? undefined : pasteState.values?.text}
-              className={inputClass}
-            />
-            <FieldError state={pasteState} prefix={prefix} name="text" />
-          </label>
+          <Textarea
+            name="text"
+            label="본문 Text"
+            state={pasteState}
+            prefix={prefix}
+            required
+            rows={8}
+            defaultValue={pasteState.status === 'ok' ? undefined : pasteState.values?.text}
+          />
           <p className="text-xs text-stone-500">
             붙여 넣은 본문은 새 보관본으로 남고, 어디에서나 &lsquo;직접 붙여 넣음&rsquo;과 붙여 넣은 사람의 이름이 함께 표시됩니다
             {hasCopy ? '. 지금까지의 보관본도 그대로 남습니다' : ''}.{' '}
@@ -96,9 +92,7 @@ export function SourceArchivePanel({
               <span lang="en">Readers of the public claims {publicClaims.join(', ')} can see this copy.</span>
             </p>
           ) : null}
-          <button type="submit" disabled={pasting} className={buttonClass}>
-            {pasting ? '저장 중… Saving…' : '본문 저장 Store text'}
-          </button>
+          <Submit pending="저장 중… Saving…">본문 저장 Store text</Submit>
         </form>
       </details>
     </div>

@@ -8,8 +8,7 @@ import type { SourceKind } from '@/lib/db/generated/enums'
 import { SOURCE_KIND_LABELS } from '@/lib/format'
 import { createSourceAction, updateSourceAction } from '@/lib/sources/form-actions'
 import { SOURCE_KIND_KO, SOURCE_KINDS } from '@/lib/sources/schema'
-import { buttonClass, FieldError, FormStatus, inputClass } from './form'
-import { fieldProps, labelClass } from './SourceFormParts'
+import { FormStatus, Input, Select, Submit, Textarea } from './form'
 
 /** Field values as the form shows them (strings; 'on' for a ticked box). */
 export type SourceFormValues = Partial<Record<
@@ -26,7 +25,7 @@ interface ExistingSource {
 }
 
 export function SourceForm(props: Props) {
-  const [state, action, pending] = useActionState(props.mode === 'create' ? createSourceAction : updateSourceAction, IDLE_FORM)
+  const [state, action] = useActionState(props.mode === 'create' ? createSourceAction : updateSourceAction, IDLE_FORM)
   const prefix = useId()
   const initial: SourceFormValues = props.mode === 'edit' ? props.initial : {}
   const values: SourceFormValues = state.values ?? initial
@@ -34,7 +33,7 @@ export function SourceForm(props: Props) {
   const existing = current?.existingSource as ExistingSource | undefined
   // After a version conflict the next save is a deliberate overwrite of what the editor has now seen.
   const version = props.mode === 'edit' ? (existing ? props.version : ((current?.version as number | undefined) ?? props.version)) : undefined
-  const field = (name: keyof SourceFormValues) => fieldProps(state, prefix, name)
+  const on = { state, prefix }
 
   return (
     <div className="space-y-3">
@@ -57,95 +56,61 @@ export function SourceForm(props: Props) {
             <input type="hidden" name="version" value={version} />
           </>
         ) : null}
-        <label className="block">
-          <span className={labelClass}>종류 Kind</span>
-          <select {...field('kind')} required defaultValue={values.kind ?? ''} className={inputClass}>
-            <option value="" disabled>
-              고르세요 Choose…
+        <Select name="kind" label="종류 Kind" {...on} required defaultValue={values.kind ?? ''}>
+          <option value="" disabled>
+            고르세요 Choose…
+          </option>
+          {SOURCE_KINDS.map((kind: SourceKind) => (
+            <option key={kind} value={kind}>
+              {SOURCE_KIND_KO[kind]} · {SOURCE_KIND_LABELS[kind]}
             </option>
-            {SOURCE_KINDS.map((kind: SourceKind) => (
-              <option key={kind} value={kind}>
-                {SOURCE_KIND_KO[kind]} · {SOURCE_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} prefix={prefix} name="kind" />
-        </label>
-        <label className="block">
-          <span className={labelClass}>제목 Title</span>
-          <input {...field('title')} required defaultValue={values.title} className={inputClass} />
-          <FieldError state={state} prefix={prefix} name="title" />
-        </label>
+          ))}
+        </Select>
+        <Input name="title" label="제목 Title" {...on} required defaultValue={values.title} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <label className="block">
-            <span className={labelClass}>발행처 Publisher</span>
-            <input {...field('publisher')} required defaultValue={values.publisher} className={inputClass} />
-            <FieldError state={state} prefix={prefix} name="publisher" />
-          </label>
-          <label className="block">
-            <span className={labelClass}>저자 Author</span> <span className="text-xs text-stone-500">(선택 optional)</span>
-            <input {...field('author')} defaultValue={values.author} className={inputClass} />
-            <FieldError state={state} prefix={prefix} name="author" />
-          </label>
+          <Input name="publisher" label="발행처 Publisher" {...on} required defaultValue={values.publisher} />
+          <Input name="author" label="저자 Author" note="(선택 optional)" {...on} defaultValue={values.author} />
         </div>
-        <label className="block">
-          <span className={labelClass}>주소 URL</span> <span className="text-xs text-stone-500">(선택 optional)</span>
-          <input {...field('url')} type="url" inputMode="url" defaultValue={values.url} placeholder="https://" className={inputClass} />
-          <span className="mt-1 block text-xs text-stone-500">
-            추적 매개변수와 끝의 / 는 저장할 때 지웁니다. Tracking parameters and a trailing slash are removed when saved.
-          </span>
-          <FieldError state={state} prefix={prefix} name="url" />
-        </label>
+        <Input
+          name="url"
+          label="주소 URL"
+          note="(선택 optional)"
+          hint="추적 매개변수와 끝의 / 는 저장할 때 지웁니다. Tracking parameters and a trailing slash are removed when saved."
+          {...on}
+          type="url"
+          inputMode="url"
+          defaultValue={values.url}
+          placeholder="https://"
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
-            <label className="block">
-              <span className={labelClass}>발행일 Published</span>
-              <input {...field('published')} defaultValue={values.published} placeholder="2024-12-05 · 2024-12 · 2024" className={inputClass} />
-            </label>
-            <FieldError state={state} prefix={prefix} name="published" />
+            <Input name="published" label="발행일 Published" {...on} defaultValue={values.published} placeholder="2024-12-05 · 2024-12 · 2024" />
             <label className="mt-1 flex items-center gap-2 text-sm">
               <input type="checkbox" name="publishedApprox" defaultChecked={values.publishedApprox === 'on'} />
               대략 Approximate
             </label>
           </div>
-          <label className="block">
-            <span className={labelClass}>접속일 Accessed</span>
-            <input {...field('accessedAt')} type="date" defaultValue={values.accessedAt} className={inputClass} />
-            <FieldError state={state} prefix={prefix} name="accessedAt" />
-          </label>
+          <Input name="accessedAt" label="접속일 Accessed" {...on} type="date" defaultValue={values.accessedAt} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <label className="block">
-            <span className={labelClass}>언어 Language</span>
-            <input {...field('language')} list={`${prefix}-languages`} defaultValue={values.language} placeholder="ko" className={inputClass} />
+          <div>
+            <Input name="language" label="언어 Language" {...on} list={`${prefix}-languages`} defaultValue={values.language} placeholder="ko" />
             <datalist id={`${prefix}-languages`}>
               <option value="ko">한국어 Korean</option>
               <option value="en">영어 English</option>
               <option value="ja">일본어 Japanese</option>
               <option value="zh">중국어 Chinese</option>
             </datalist>
-            <FieldError state={state} prefix={prefix} name="language" />
-          </label>
-          <label className="block">
-            <span className={labelClass}>외부 보관본 External archive</span>{' '}
-            <span className="text-xs text-stone-500">(web.archive.org…)</span>
-            <input {...field('archivedUrl')} type="url" inputMode="url" defaultValue={values.archivedUrl} className={inputClass} />
-            <FieldError state={state} prefix={prefix} name="archivedUrl" />
-          </label>
+          </div>
+          <Input name="archivedUrl" label="외부 보관본 External archive" note="(web.archive.org…)" {...on} type="url" inputMode="url" defaultValue={values.archivedUrl} />
         </div>
-        <label className="block">
-          <span className={labelClass}>메모 Note</span>
-          <textarea {...field('note')} rows={3} defaultValue={values.note} className={inputClass} />
-          <FieldError state={state} prefix={prefix} name="note" />
-        </label>
+        <Textarea name="note" label="메모 Note" {...on} rows={3} defaultValue={values.note} />
         {props.mode === 'edit' ? (
           <p className="text-xs text-stone-500">
             주소를 바꾸면 새 주소의 보관본은 아직 없습니다. 예전 주소의 보관본은 그대로 남습니다. Changing the URL leaves it without a current copy; the copies of the old address stay.
           </p>
         ) : null}
-        <button type="submit" disabled={pending} className={buttonClass}>
-          {pending ? '저장 중… Saving…' : props.mode === 'create' ? '출처 추가 Add source' : '저장 Save'}
-        </button>
+        <Submit pending="저장 중… Saving…">{props.mode === 'create' ? '출처 추가 Add source' : '저장 Save'}</Submit>
       </form>
     </div>
   )

@@ -1,14 +1,14 @@
 'use client'
 // Pieces shared by the source library's forms and the claim material forms (evidence, appearances, relations).
 // Several of these forms share one page, so error ids carry a per-form prefix (useId): see fieldErrorId.
-import { useActionState } from 'react'
+import { useActionState, type ComponentProps } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
-import { fieldAria, inputClass } from './form'
-
-export const labelClass = 'text-sm font-medium'
+import { fieldAria, Input, Options, Select, type Labelled } from './form'
 
 export type FormAction = (state: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>
 
+// The verdict forms still write their own fields with these two; they move onto the form parts separately.
+export { labelClass } from './form'
 /** Props that tie an input to its error message (components/desk/form fieldAria), with its name. */
 export function fieldProps(state: FormState<unknown>, prefix: string, name: string) {
   return { name, ...fieldAria(name, { state, prefix }) }
@@ -68,15 +68,32 @@ export function RemoveButton({
 export function SourceSelect(props: { state: FormState<unknown>; prefix: string; sources: { id: string; label: string }[]; value?: string }) {
   const { state, prefix, sources, value } = props
   return (
-    <select {...fieldProps(state, prefix, 'sourceId')} required defaultValue={value ?? ''} className={inputClass}>
+    <Select name="sourceId" label="출처 Source" state={state} prefix={prefix} required defaultValue={value ?? ''}>
       <option value="" disabled>
         출처 목록에서 고르세요 Choose from the library…
       </option>
-      {sources.map((source) => (
-        <option key={source.id} value={source.id}>
-          {source.label}
-        </option>
-      ))}
-    </select>
+      <Options items={sources} />
+    </Select>
+  )
+}
+
+/** Another claim given by its short id; recent claims are offered as the editor types (a native datalist). */
+export function ClaimInput({
+  suggestions,
+  prefix,
+  ...input
+}: { suggestions: { shortId: string; text: string }[]; prefix: string } & Labelled & ComponentProps<'input'>) {
+  const list = `${prefix}-claims`
+  return (
+    <>
+      <Input prefix={prefix} list={list} autoComplete="off" {...input} />
+      <datalist id={list}>
+        {suggestions.map((claim) => (
+          <option key={claim.shortId} value={claim.shortId}>
+            {claim.text}
+          </option>
+        ))}
+      </datalist>
+    </>
   )
 }

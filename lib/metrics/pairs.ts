@@ -46,6 +46,11 @@ export interface MetricExplanation extends Bilingual {
   /** compatible: every pair agrees or holds together; conflict: some pair cannot both be true; open: some pair was not compared. */
   tone: 'compatible' | 'conflict' | 'open'
   pairs: PairExplanation[]
+  /**
+   * Whether the page lists the pairs: when the summary alone is not the whole story (some pair conflicts or was not
+   * compared), or when a pair was read through a conversion, which only its own sentence writes out.
+   */
+  showPairs: boolean
 }
 
 const sameText = (a: string | null, b: string | null) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase()
@@ -63,6 +68,21 @@ const both = (p: MetricPoint) => ({ ko: figure(p.quantity, 'ko'), en: figure(p.q
 function pairWords(a: MetricPoint, b: MetricPoint): Bilingual {
   const [fa, fb] = [both(a), both(b)]
   return { ko: `${withParticle(fa.ko, '와/과')} ${fb.ko}`, en: `${fa.en} and ${fb.en}` }
+}
+
+/**
+ * A recorded relation's sentence with the conversions the comparison used (×k ≡ +(k − 1)·100 %, scale words, …):
+ * they are facts about units, so they never go against the desk's judgement, and readers see how the two figures
+ * were put on one scale.
+ */
+function withConversions(sentence: Omit<PairExplanation, 'a' | 'b'>): Omit<PairExplanation, 'a' | 'b'> {
+  const conversions = sentence.comparison?.conversions ?? []
+  if (!conversions.length) return sentence
+  return {
+    ...sentence,
+    ko: `${sentence.ko} 환산: ${conversions.map((c) => c.ko).join('; ')}.`,
+    en: `${sentence.en} Conversion: ${conversions.map((c) => c.en).join('; ')}.`,
+  }
 }
 
 function recordedPair(a: MetricPoint, b: MetricPoint, relation: RecordedRelation, comparison: Comparison): Omit<PairExplanation, 'a' | 'b'> {
@@ -111,7 +131,7 @@ export function explainPair(a: MetricPoint, b: MetricPoint, relations: RecordedR
   // Kind and unit first: without them nothing else about the pair means anything.
   const comparison = compareQuantities(a.quantity, b.quantity)
   const recorded = relations.find((r) => (r.fromId === a.claimId && r.toId === b.claimId) || (r.fromId === b.claimId && r.toId === a.claimId))
-  if (recorded) return { ...ids, ...recordedPair(a, b, recorded, comparison) }
+  if (recorded) return { ...ids, ...withConversions(recordedPair(a, b, recorded, comparison)) }
 
   const words = pairWords(a, b)
   const notCompared = (ko: string, en: string, used: Comparison | null = null): PairExplanation => ({
@@ -174,5 +194,6 @@ export function explainPoints(points: MetricPoint[], relations: RecordedRelation
     conflict: { ko: '이 지표에는 함께 참일 수 없는 수치가 있습니다.', en: 'Some figures on this metric cannot both be true.' },
     open: { ko: '이 지표의 수치 가운데 서로 견줄 수 없는 것이 있습니다.', en: 'Some figures on this metric cannot be compared with each other.' },
   }
-  return { tone, pairs, ...summary[tone] }
+  const showPairs = tone !== 'compatible' || pairs.some((p) => p.comparison?.conversions.length)
+  return { tone, pairs, showPairs, ...summary[tone] }
 }

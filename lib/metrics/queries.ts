@@ -79,7 +79,8 @@ export async function getPublicMetric(slug: string) {
       definitions: { orderBy: { createdAt: 'asc' }, select: definitionSelect },
       quantities: {
         where: metricPointWhere,
-        orderBy: [{ windowEnd: 'asc' }, { windowStart: 'asc' }, { position: 'asc' }],
+        // Figures of one window in the order they were logged, so the page reads the same on every load.
+        orderBy: [{ windowEnd: 'asc' }, { windowStart: 'asc' }, { createdAt: 'asc' }, { position: 'asc' }, { id: 'asc' }],
         select: {
           id: true,
           ...quantityRecordSelect,

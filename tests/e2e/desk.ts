@@ -88,3 +88,23 @@ export async function step(page: Page, button: string, text?: { label: RegExp; v
   await verdict.getByRole('button', { name: button }).click()
   await expect(verdictState(page)).not.toHaveText(before!)
 }
+
+/** The short id of the claim whose desk page is open. */
+export async function deskShortId(page: Page): Promise<string> {
+  return (await page.locator('article > header .font-mono').first().textContent())!.trim()
+}
+
+/**
+ * Makes a claim public as readers need it (lib/claims/visibility.ts: a published revision of its verdict): the
+ * editor drafts the verdict and sends it for review, and a reviewer publishes it. Returns the claim's permalink.
+ */
+export async function publishVerdict(editor: Page, reviewer: Page, claimUrl: string, draft: { rating: RegExp; summary: string }): Promise<string> {
+  await editor.goto(claimUrl)
+  await saveDraft(editor, draft)
+  await step(editor, '검토 요청 Send for review')
+  await reviewer.goto(claimUrl)
+  await step(reviewer, '공개 Publish')
+  // Published once the revision list shows revision 1 (the button's own label also says 공개).
+  await expect(verdictRegion(reviewer).getByText(/^#1$/)).toBeVisible()
+  return (await reviewer.getByRole('link', { name: /공개 페이지 Public page/ }).getAttribute('href'))!
+}

@@ -77,6 +77,20 @@ describe('explainPair', () => {
     expect(superseded.outcome).toBe('SUPERSEDED')
     expect(superseded.en).toBe('17.27 is a newer figure that replaces 10.26; the current value is 17.27.')
   })
+
+  it("writes out the conversion the comparison used after the desk's recorded relation", () => {
+    const pair = explainPair(point('a', '5배 이상'), point('b', '300% 증가'), [{ fromId: 'b', toId: 'a', kind: 'CONTRADICTS' }])
+    expect(pair).toMatchObject({ outcome: 'CONFLICT', recorded: 'CONTRADICTS' })
+    expect(pair.ko).toBe(
+      '5배 이상과 300% 증가: 편집부는 두 주장이 서로 모순된다고 판단했습니다. 둘 다 참일 수는 없습니다. 환산: 5배는 400% 증가와 같습니다: k배는 (k − 1) × 100% 증가입니다.',
+    )
+    expect(pair.en).toBe(
+      'at least 5-fold and 300% increase: the desk found that these two claims contradict each other; they cannot both be true. Conversion: 5× is the same as a 400% increase: k-fold is an increase of (k − 1) × 100%.',
+    )
+    // Without a conversion the desk's sentence stands alone.
+    const plain = explainPair(point('a', '3개'), point('b', '4개'), [{ fromId: 'a', toId: 'b', kind: 'CONTRADICTS' }])
+    expect(plain.en).not.toContain('Conversion')
+  })
 })
 
 describe('explainPoints', () => {
@@ -100,5 +114,17 @@ describe('explainPoints', () => {
     expect(explainPoints([point('a', '3개'), point('b', '4개')])?.tone).toBe('conflict')
     expect(explainPoints([point('a', '3개'), point('b', '4위')])?.tone).toBe('open')
     expect(explainPoints([point('a', '3개')])).toBeNull()
+  })
+
+  it('lists the pairs when the summary is not the whole story: a conflict, an open pair, or a conversion', () => {
+    const demo = [point('k2023', '0개', { window: year(2023) }), point('k2024', '1개')]
+    expect(explainPoints(demo)?.showPairs).toBe(false)
+    expect(explainPoints([point('a', '3개'), point('b', '4개')])?.showPairs).toBe(true)
+    expect(explainPoints([point('a', '3개'), point('b', '4위')])?.showPairs).toBe(true)
+    // They agree, and only the pair's own sentence says that 3.2-fold is a 220 % increase.
+    const converted = explainPoints([point('a', '3.2배'), point('b', '220% 증가')])
+    expect(converted?.tone).toBe('compatible')
+    expect(converted?.showPairs).toBe(true)
+    expect(converted?.pairs[0].en).toContain('k-fold is an increase of (k − 1) × 100%')
   })
 })

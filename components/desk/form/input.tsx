@@ -1,26 +1,24 @@
 // Text inputs, selects and text areas as labelled fields (field.tsx), in the desk's one input style.
-import type { ComponentProps, ReactNode } from 'react'
-import { Field, fieldAria, type FieldOptions } from './field'
+import type { ComponentProps } from 'react'
+import { Field, fieldAria, type FieldProps } from './field'
 import { inputClass } from './styles'
 
-interface Labelled extends FieldOptions {
-  name: string
-  label: ReactNode
+export interface Labelled extends Omit<FieldProps, 'children' | 'className'> {
   /** Classes of the label around the control (default: a block). */
   fieldClassName?: string
 }
 
-export function Input({ name, label, hint, state, prefix, fieldClassName, className, ...input }: Labelled & ComponentProps<'input'>) {
+export function Input({ name, label, note, hint, state, prefix, fieldClassName, labelClassName, className, ...input }: Labelled & ComponentProps<'input'>) {
   return (
-    <Field name={name} label={label} hint={hint} state={state} prefix={prefix} className={fieldClassName}>
+    <Field name={name} label={label} note={note} hint={hint} state={state} prefix={prefix} className={fieldClassName} labelClassName={labelClassName}>
       <input name={name} {...fieldAria(name, { state, prefix, hint })} className={className ?? inputClass} {...input} />
     </Field>
   )
 }
 
-export function Select({ name, label, hint, state, prefix, fieldClassName, className, children, ...select }: Labelled & ComponentProps<'select'>) {
+export function Select({ name, label, note, hint, state, prefix, fieldClassName, labelClassName, className, children, ...select }: Labelled & ComponentProps<'select'>) {
   return (
-    <Field name={name} label={label} hint={hint} state={state} prefix={prefix} className={fieldClassName}>
+    <Field name={name} label={label} note={note} hint={hint} state={state} prefix={prefix} className={fieldClassName} labelClassName={labelClassName}>
       <select name={name} {...fieldAria(name, { state, prefix, hint })} className={className ?? inputClass} {...select}>
         {children}
       </select>
@@ -28,10 +26,19 @@ export function Select({ name, label, hint, state, prefix, fieldClassName, class
   )
 }
 
-export function Textarea({ name, label, hint, state, prefix, fieldClassName, className, ...textarea }: Labelled & ComponentProps<'textarea'>) {
+export function Textarea({ name, label, note, hint, state, prefix, fieldClassName, labelClassName, className, ...textarea }: Labelled & ComponentProps<'textarea'>) {
   return (
-    <Field name={name} label={label} hint={hint} state={state} prefix={prefix} className={fieldClassName}>
+    <Field name={name} label={label} note={note} hint={hint} state={state} prefix={prefix} className={fieldClassName} labelClassName={labelClassName}>
       <textarea name={name} {...fieldAria(name, { state, prefix, hint })} className={className ?? inputClass} {...textarea} />
     </Field>
   )
+}
+
+/** A select's options for a list of records, each offered by its label and submitted as its id. */
+export function Options({ items }: { items: { id: string; label: string }[] }) {
+  return items.map((item) => (
+    <option key={item.id} value={item.id}>
+      {item.label}
+    </option>
+  ))
 }

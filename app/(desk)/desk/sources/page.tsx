@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { Forbidden } from '@/components/desk/Forbidden'
+import { Input, Select } from '@/components/desk/form'
 import { Pagination } from '@/components/Pagination'
 import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
@@ -41,27 +42,22 @@ export default async function SourceLibraryPage({ searchParams }: { searchParams
       </div>
 
       <form role="search" action={SOURCES_PATH} className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
-        <label className="block min-w-48 flex-1">
-          <span className="text-sm font-medium">검색 Search</span>
-          <input
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            placeholder="제목, 발행처, 주소 Title, publisher, URL"
-            className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
-          />
-        </label>
-        <label className="block">
-          <span className="text-sm font-medium">종류 Kind</span>
-          <select name="kind" defaultValue={query.kind ?? ''} className="mt-1 block rounded border border-stone-300 px-3 py-2">
-            <option value="">전체 All</option>
-            {SOURCE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {SOURCE_KIND_KO[kind]} · {SOURCE_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Input
+          name="q"
+          label="검색 Search"
+          fieldClassName="block min-w-48 flex-1"
+          type="search"
+          defaultValue={query.q}
+          placeholder="제목, 발행처, 주소 Title, publisher, URL"
+        />
+        <Select name="kind" label="종류 Kind" defaultValue={query.kind ?? ''}>
+          <option value="">전체 All</option>
+          {SOURCE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {SOURCE_KIND_KO[kind]} · {SOURCE_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </Select>
         <button type="submit" className="rounded border border-stone-400 px-4 py-2 font-medium">
           찾기 Search
         </button>

@@ -103,7 +103,7 @@ export default async function MetricPage({ params }: { params: Params }) {
           </h2>
           <p>{explanation[locale]}</p>
           <p lang={other}>{explanation[other]}</p>
-          {explanation.tone === 'compatible' ? null : (
+          {explanation.showPairs ? (
             <>
               <h3 className="pt-1 text-sm font-semibold">{m.pairsHeading}</h3>
               <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="metric-pairs">
@@ -114,7 +114,7 @@ export default async function MetricPage({ params }: { params: Params }) {
                 ))}
               </ul>
             </>
-          )}
+          ) : null}
         </section>
       ) : null}
 
