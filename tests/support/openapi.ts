@@ -5,6 +5,7 @@
 // which calls the route handler) and browser tests (new ApiDescription(fetched document)) share it.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
+import type { APIRequestContext, APIResponse } from '@playwright/test'
 
 // ajv-formats is CommonJS with its function on `default`; how the default import arrives depends on the loader.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule
@@ -140,4 +141,16 @@ export function servedDescription(): Promise<ApiDescription> {
  */
 export async function described(method: string, url: string, response: Response): Promise<any> {
   return (await servedDescription()).check(method, url, await answerOf(response))
+}
+
+/** For browser tests: the description the running app serves. */
+export async function fetchedDescription(request: APIRequestContext): Promise<ApiDescription> {
+  const response = await request.get('/api/v1/openapi.json')
+  if (!response.ok()) throw new Error(`/api/v1/openapi.json answered ${response.status()}`)
+  return new ApiDescription(await response.json())
+}
+
+/** For browser tests: validates an answer of Playwright's request context and returns its body. */
+export async function describedAnswer(description: ApiDescription, response: APIResponse, method = 'GET'): Promise<any> {
+  return description.check(method, response.url(), { status: response.status(), headers: response.headers(), body: await response.text() })
 }
