@@ -2,6 +2,8 @@
 // message a developer can act on. Route files call these and stay thin.
 import 'server-only'
 import { getPublishedClaim } from '../claims/queries'
+import type { ClaimListJson, ClaimResponseJson, ErrorJson } from './api-schema'
+import { OPENAPI_PATH } from './openapi'
 import { encodeCursor } from './cursor'
 import { SHARED_CACHE_CONTROL } from './page-cache'
 import { listClaimsAfter } from './queries'
@@ -16,19 +18,26 @@ export const CORS_HEADERS = {
   'access-control-max-age': '86400',
 } as const
 
+/**
+ * Headers of every API answer: CORS, and a link to the OpenAPI description (RFC 8631 "service-desc"), so that a
+ * client holding any answer can find out how the rest of the API works.
+ */
+export const API_HEADERS = { ...CORS_HEADERS, link: `<${OPENAPI_PATH}>; rel="service-desc"` } as const
+
 export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
   return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...CORS_HEADERS, ...init.headers },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...API_HEADERS, ...init.headers },
   })
 }
 
-export function apiError(status: number, error: string, details?: unknown): Response {
-  return jsonResponse({ error, ...(details === undefined ? {} : { details }) }, { status, headers: { 'cache-control': 'no-store' } })
+export function apiError(status: number, error: string, details?: ErrorJson['details']): Response {
+  const body: ErrorJson = { error, ...(details === undefined ? {} : { details }) }
+  return jsonResponse(body, { status, headers: { 'cache-control': 'no-store' } })
 }
 
 /** Answer to a CORS preflight. */
-export const optionsResponse = () => new Response(null, { status: 204, headers: CORS_HEADERS })
+export const optionsResponse = () => new Response(null, { status: 204, headers: API_HEADERS })
 
 /** GET /api/v1/claims */
 export async function listClaimsResponse(request: Request): Promise<Response> {
@@ -45,10 +54,8 @@ export async function listClaimsResponse(request: Request): Promise<Response> {
     params.set('cursor', nextCursor)
     nextUrl = absoluteUrl(`/api/v1/claims?${params}`)
   }
-  return jsonResponse(
-    { data: items.map(serializeClaimSummary), nextCursor, links: { next: nextUrl } },
-    { headers: { 'cache-control': SHARED_CACHE_CONTROL } },
-  )
+  const body: ClaimListJson = { data: items.map(serializeClaimSummary), nextCursor, links: { next: nextUrl } }
+  return jsonResponse(body, { headers: { 'cache-control': SHARED_CACHE_CONTROL } })
 }
 
 /** GET /api/v1/claims/<shortId>: 404 unless the claim has a public permalink. */
@@ -56,5 +63,6 @@ export async function claimDetailResponse(shortId: string): Promise<Response> {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(shortId)) return apiError(404, 'Claim not found')
   const claim = await getPublishedClaim(shortId)
   if (!claim) return apiError(404, 'Claim not found')
-  return jsonResponse({ data: serializeClaimDetail(claim) }, { headers: { 'cache-control': SHARED_CACHE_CONTROL } })
+  const body: ClaimResponseJson = { data: serializeClaimDetail(claim) }
+  return jsonResponse(body, { headers: { 'cache-control': SHARED_CACHE_CONTROL } })
 }

@@ -1,11 +1,12 @@
 // oEmbed (https://oembed.com) for claim permalinks: a "rich" response whose html is an iframe of /embed/c/<id>,
 // the one route other sites may frame.
 import 'server-only'
-import { z } from 'zod'
 import { getPublishedClaim } from '../claims/queries'
 import { apiError, jsonResponse } from './api'
+import type { OEmbedJson } from './api-schema'
 import { SITE_TITLE } from './feeds'
 import { SHARED_CACHE_CONTROL } from './page-cache'
+import { oembedParamsSchema } from './schema'
 import { siteUrl } from '../site'
 import { absoluteUrl, embedPath, shortIdFromClaimUrl } from './urls'
 import { escapeXml } from './xml'
@@ -13,17 +14,8 @@ import { escapeXml } from './xml'
 export const EMBED_WIDTH = 480
 export const EMBED_HEIGHT = 220
 
-const dimension = z.coerce.number().int().min(100).max(4000).optional()
-
-const paramsSchema = z.object({
-  url: z.string().min(1).max(2000),
-  format: z.string().optional(),
-  maxwidth: dimension,
-  maxheight: dimension,
-})
-
 export async function oembedResponse(request: Request): Promise<Response> {
-  const parsed = paramsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  const parsed = oembedParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!parsed.success) {
     return apiError(400, 'Invalid query parameters', parsed.error.issues.map((issue) => ({ parameter: issue.path.join('.'), message: issue.message })))
   }
@@ -41,17 +33,15 @@ export async function oembedResponse(request: Request): Promise<Response> {
   const html =
     `<iframe src="${escapeXml(src)}" width="${width}" height="${height}" title="${escapeXml(title)}" ` +
     `style="border:0;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`
-  return jsonResponse(
-    {
-      version: '1.0',
-      type: 'rich',
-      title,
-      provider_name: SITE_TITLE,
-      provider_url: `${siteUrl()}/`,
-      width,
-      height,
-      html,
-    },
-    { headers: { 'cache-control': SHARED_CACHE_CONTROL } },
-  )
+  const body: OEmbedJson = {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: SITE_TITLE,
+    provider_url: `${siteUrl()}/`,
+    width,
+    height,
+    html,
+  }
+  return jsonResponse(body, { headers: { 'cache-control': SHARED_CACHE_CONTROL } })
 }

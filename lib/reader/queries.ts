@@ -5,6 +5,7 @@
 import 'server-only'
 import { db } from '../db/client'
 import { Prisma } from '../db/generated/client'
+import type { SourceKind } from '../db/generated/enums'
 import { escapeLike } from '../claims/desk-queries'
 import { listedSql } from '../claims/visibility'
 import type { CursorKey } from './cursor'
@@ -143,7 +144,7 @@ export interface ReaderSourceRow {
   claimId: string
   /** How the source relates to the claim: where it appeared, or evidence with its stance. */
   role: 'APPEARANCE' | 'SUPPORTS' | 'CONTRADICTS' | 'REBUTS' | 'CONTEXT'
-  kind: string
+  kind: SourceKind
   publisher: string
   author: string | null
   title: string

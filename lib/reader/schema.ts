@@ -14,14 +14,12 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => value || undefined)
 
+// The descriptions are the API's parameter documentation (lib/reader/openapi.ts reads them).
 export const readerFiltersSchema = z.object({
-  /** Substring of the claim text or its translation, Korean or English. */
-  q: optionalText(200),
-  /** A rating's id. */
-  rating: optionalText(64),
-  tag: optionalText(100),
-  /** A claimant's id. */
-  claimant: optionalText(64),
+  q: optionalText(200).meta({ description: 'A substring of the claim or its translation, Korean or English.' }),
+  rating: optionalText(64).meta({ description: "A rating's id (`verdict.rating.id`)." }),
+  tag: optionalText(100).meta({ description: 'A tag the claim carries.' }),
+  claimant: optionalText(64).meta({ description: "A claimant's id (`claimant.id`)." }),
 })
 
 export type ReaderFilters = Partial<z.infer<typeof readerFiltersSchema>>
@@ -44,7 +42,7 @@ export const API_DEFAULT_LIMIT = 20
 export const API_MAX_LIMIT = 100
 
 export const apiListSchema = readerFiltersSchema.extend({
-  limit: z.coerce.number().int().min(1).max(API_MAX_LIMIT).default(API_DEFAULT_LIMIT),
+  limit: z.coerce.number().int().min(1).max(API_MAX_LIMIT).default(API_DEFAULT_LIMIT).meta({ description: 'Claims per page.' }),
   cursor: z
     .string()
     .optional()
@@ -56,7 +54,8 @@ export const apiListSchema = readerFiltersSchema.extend({
         return z.NEVER
       }
       return key
-    }),
+    })
+    .meta({ description: "The previous page's `nextCursor`: opaque, it names the last claim of that page." }),
 })
 
 /** The API's list parameters, or the problems with them (one line per parameter) for the 400 response. */
@@ -68,3 +67,19 @@ export function parseApiListParams(searchParams: URLSearchParams) {
     errors: result.error.issues.map((issue) => ({ parameter: issue.path.join('.'), message: issue.message })),
   }
 }
+
+/** GET /api/v1/export's parameters. */
+export const exportParamsSchema = z.object({
+  format: z.enum(['json', 'csv']).default('json').meta({ description: 'One JSON document, or CSV.' }),
+  table: z.enum(['claims', 'sources']).default('claims').meta({ description: 'CSV only: one row per claim, or one row per claim and source.' }),
+})
+
+const embedDimension = z.coerce.number().int().min(100).max(4000).optional()
+
+/** GET /api/oembed's parameters (https://oembed.com). */
+export const oembedParamsSchema = z.object({
+  url: z.string().min(1).max(2000).meta({ description: 'A permalink of this site (/c/<id>/…, or the older /claims/<id>/…).' }),
+  format: z.string().optional().meta({ description: 'Only json is served; any other format is a 501.' }),
+  maxwidth: embedDimension.meta({ description: 'Largest width the consumer can show, in pixels.' }),
+  maxheight: embedDimension.meta({ description: 'Largest height the consumer can show, in pixels.' }),
+})

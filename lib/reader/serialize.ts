@@ -1,13 +1,15 @@
-// The public API's and the export's JSON shapes. Fields are listed one by one, never spread from rows, so that an
+// The public API's and the export's JSON, in the shapes of api-schema.ts (which the OpenAPI description is made
+// from). Fields are listed one by one, never spread from rows, so that an
 // internal column added later (an editor's id, a draft) cannot leak into open data by accident.
 import type { PublicQuantity } from '../claims/quantities'
+import type { ClaimDetailJson, ClaimSummaryJson, ExportedClaimJson, ExportedSourceJson, LegacyQuantityJson, QuantityJson, SourceJson } from './api-schema'
 import type { PublishedClaim } from '../claims/queries'
 import type { ReaderClaimRow, ReaderSourceRow } from './queries'
 import { absoluteUrl, claimUrl, embedPath } from './urls'
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null)
 
-export function serializeClaimSummary(row: ReaderClaimRow) {
+export function serializeClaimSummary(row: ReaderClaimRow): ClaimSummaryJson {
   return {
     id: row.shortId,
     url: claimUrl(row),
@@ -17,7 +19,8 @@ export function serializeClaimSummary(row: ReaderClaimRow) {
     language: row.language,
     translation: row.translation,
     translationLanguage: row.translationLanguage,
-    claimant: row.claimantId ? { id: row.claimantId, name: row.claimantName, nameEn: row.claimantNameEn } : null,
+    // The left join gives a name whenever it gives an id.
+    claimant: row.claimantId && row.claimantName !== null ? { id: row.claimantId, name: row.claimantName, nameEn: row.claimantNameEn } : null,
     tags: row.tags,
     firstSeenAt: day(row.firstSeenAt),
     verdict: {
@@ -29,10 +32,8 @@ export function serializeClaimSummary(row: ReaderClaimRow) {
   }
 }
 
-export type ClaimSummaryJson = ReturnType<typeof serializeClaimSummary>
-
 /** A source as open data: who published what, where and when. */
-const sourceJson = (source: Pick<ReaderSourceRow, 'kind' | 'publisher' | 'author' | 'title' | 'url' | 'publishedAt'>) => ({
+const sourceJson = (source: Pick<ReaderSourceRow, 'kind' | 'publisher' | 'author' | 'title' | 'url' | 'publishedAt'>): SourceJson => ({
   kind: source.kind,
   publisher: source.publisher,
   author: source.author,
@@ -41,12 +42,12 @@ const sourceJson = (source: Pick<ReaderSourceRow, 'kind' | 'publisher' | 'author
   publishedAt: day(source.publishedAt),
 })
 
-export function serializeSource(source: ReaderSourceRow) {
+export function serializeSource(source: ReaderSourceRow): ExportedSourceJson {
   return { role: source.role, ...sourceJson(source), excerpt: source.excerpt, locator: source.locator }
 }
 
 /** One claim for the export: the summary plus the analysis and every source its permalink shows. */
-export function serializeExportedClaim(row: ReaderClaimRow, sources: ReaderSourceRow[]) {
+export function serializeExportedClaim(row: ReaderClaimRow, sources: ReaderSourceRow[]): ExportedClaimJson {
   const summary = serializeClaimSummary(row)
   return { ...summary, verdict: { ...summary.verdict, analysis: row.analysis }, sources: sources.map(serializeSource) }
 }
@@ -57,7 +58,7 @@ const decimal = (value: { toString(): string } | null) => (value === null ? null
  * One quantity as open data. Decimals are strings ("17.27"), so no precision is lost on the way; `decimals` is the
  * stated precision (negative: stated to tens, thousands, ...); `value` is null for a RANGE, which has `low`/`high`.
  */
-function quantityJson(q: PublicQuantity) {
+function quantityJson(q: PublicQuantity): QuantityJson {
   return {
     position: q.position,
     kind: q.kind,
@@ -88,7 +89,7 @@ function quantityJson(q: PublicQuantity) {
 }
 
 /** The single `quantity` of API clients written before a claim could state several: null when it states nothing. */
-function firstQuantityJson(q: PublicQuantity | undefined) {
+function firstQuantityJson(q: PublicQuantity | undefined): LegacyQuantityJson | null {
   if (!q || (q.value === null && !q.metricLabel)) return null
   return {
     subject: q.subject,
@@ -103,7 +104,7 @@ function firstQuantityJson(q: PublicQuantity | undefined) {
 }
 
 /** `/api/v1/claims/<id>`: what the permalink shows, withdrawn verdicts included (with the withdrawal). */
-export function serializeClaimDetail(claim: PublishedClaim) {
+export function serializeClaimDetail(claim: PublishedClaim): ClaimDetailJson {
   const related = [
     ...claim.relationsFrom.map((relation) => ({ kind: relation.kind, direction: 'to' as const, claim: relation.toClaim })),
     ...claim.relationsTo.map((relation) => ({ kind: relation.kind, direction: 'from' as const, claim: relation.fromClaim })),

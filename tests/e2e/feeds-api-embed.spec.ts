@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type APIResponse } from '@playwright/test'
+import { describedAnswer, fetchedDescription } from '../support/openapi'
 
 test('the RSS and Atom feeds are served as feeds and parse as XML in the browser', async ({ page, request }) => {
   const rss = await request.get('/feed.xml')
@@ -38,7 +39,8 @@ test('the RSS and Atom feeds are served as feeds and parse as XML in the browser
   await expect(page.getByTestId('verdict-label').first()).toBeVisible()
 })
 
-test('the API pages to the end without repeats, and refuses a bad cursor', async ({ request }) => {
+test('the API pages to the end without repeats, and refuses a bad cursor, each answer as its OpenAPI description says', async ({ request }) => {
+  const description = await fetchedDescription(request)
   const seen: string[] = []
   let next: string | null = '/api/v1/claims?limit=5'
   for (let pages = 0; next; pages++) {
@@ -46,7 +48,7 @@ test('the API pages to the end without repeats, and refuses a bad cursor', async
     const response: APIResponse = await request.get(next)
     expect(response.status()).toBe(200)
     expect(response.headers()['access-control-allow-origin']).toBe('*')
-    const body: { data: { id: string }[]; links: { next: string | null } } = await response.json()
+    const body: { data: { id: string }[]; links: { next: string | null } } = await describedAnswer(description, response)
     expect(body.data.length).toBeLessThanOrEqual(5)
     seen.push(...body.data.map((claim) => claim.id))
     next = body.links.next
@@ -58,8 +60,17 @@ test('the API pages to the end without repeats, and refuses a bad cursor', async
 
   const bad = await request.get('/api/v1/claims?cursor=not-a-cursor')
   expect(bad.status()).toBe(400)
-  expect((await bad.json()).error).toBeTruthy()
-  expect((await request.get('/api/v1/claims/kgpucnt')).status()).toBe(404)
+  expect((await describedAnswer(description, bad)).error).toBeTruthy()
+  const unpublished = await request.get('/api/v1/claims/kgpucnt')
+  expect(unpublished.status()).toBe(404)
+  await describedAnswer(description, unpublished)
+  // One claim in full, and the export, as a generated client would read them.
+  const claim = await request.get(`/api/v1/claims/${seen[0]}`)
+  expect(claim.status()).toBe(200)
+  expect(claim.headers().link).toBe('</api/v1/openapi.json>; rel="service-desc"')
+  expect((await describedAnswer(description, claim)).data.id).toBe(seen[0])
+  const exported: { claims: { id: string }[] } = await describedAnswer(description, await request.get('/api/v1/export'))
+  expect(exported.claims.map((item) => item.id)).toContain('kfm2023')
 })
 
 test.describe('the embed card on another site', () => {
@@ -84,7 +95,7 @@ test.describe('the embed card on another site', () => {
   test('renders inside an iframe on another origin, from the oEmbed html', async ({ page, request, baseURL }) => {
     const oembed = await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/c/kfm2023/any-slug`)}`)
     expect(oembed.status()).toBe(200)
-    const { html, type } = await oembed.json()
+    const { html, type } = await describedAnswer(await fetchedDescription(request), oembed)
     expect(type).toBe('rich')
     hostPage = `<!doctype html><title>Someone's blog</title><h1>A blog post</h1>${html}`
 

@@ -1,4 +1,5 @@
-// The public JSON API and the open-data export, called through the route handlers as Next would call them.
+// The public JSON API and the open-data export, called through the route handlers as Next would call them. Every
+// answer is checked against the OpenAPI description the app serves (`described`, tests/support/openapi.ts).
 import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as getClaim, OPTIONS } from '../../app/api/v1/claims/[id]/route'
@@ -8,6 +9,7 @@ import { GET as oembed } from '../../app/api/oembed/route'
 import { db } from '../../lib/db/client'
 import { encodeCursor } from '../../lib/reader/cursor'
 import { loadDemoDataset } from '../../lib/seed/demo'
+import { described } from '../support/openapi'
 
 const BASE = 'http://localhost:3000'
 
@@ -15,12 +17,24 @@ beforeAll(async () => {
   await loadDemoDataset(db())
 })
 
-async function list(query: string) {
-  const response = await listClaims(new Request(`${BASE}/api/v1/claims${query}`))
-  return { response, body: await response.json() }
+async function listAt(url: string) {
+  const response = await listClaims(new Request(url))
+  return { response, body: await described('GET', url, response) }
 }
 
-const detail = (id: string) => getClaim(new Request(`${BASE}/api/v1/claims/${id}`), { params: Promise.resolve({ id }) })
+const list = (query: string) => listAt(`${BASE}/api/v1/claims${query}`)
+
+async function detail(id: string) {
+  const url = `${BASE}/api/v1/claims/${encodeURIComponent(id)}`
+  const response = await getClaim(new Request(url), { params: Promise.resolve({ id }) })
+  return { response, body: await described('GET', url, response) }
+}
+
+async function exported(query: string) {
+  const url = `${BASE}/api/v1/export${query}`
+  const response = exportData(new Request(url))
+  return { response, body: await described('GET', url, response) }
+}
 
 /** Follows `links.next` from the first page to the last, as a client would. */
 async function walk(limit: number) {
@@ -28,9 +42,8 @@ async function walk(limit: number) {
   let url: string | null = `${BASE}/api/v1/claims?limit=${limit}`
   while (url) {
     expect(pages.length, 'the walk never ends').toBeLessThan(20)
-    const response = await listClaims(new Request(url))
+    const { response, body } = await listAt(url)
     expect(response.status).toBe(200)
-    const body = await response.json()
     pages.push(body)
     url = body.links.next
   }
@@ -84,8 +97,8 @@ describe('GET /api/v1/claims', () => {
     const { body } = await list('?tag=notable-models&limit=2')
     expect(body.data).toHaveLength(2)
     expect(body.links.next).toContain('tag=notable-models')
-    const next = await listClaims(new Request(body.links.next))
-    expect((await next.json()).data).toHaveLength(1)
+    const next = await listAt(body.links.next)
+    expect(next.body.data).toHaveLength(1)
     const search = await list(`?q=${encodeURIComponent('파운데이션')}`)
     expect(search.body.data.map((item: { id: string }) => item.id)).toContain('kfm2023')
   })
@@ -114,10 +127,10 @@ describe('GET /api/v1/claims', () => {
 
 describe('GET /api/v1/claims/<id>', () => {
   it('gives the claim with verdict, evidence, rebuttal and related claims', async () => {
-    const response = await detail('kfm2023')
+    const { response, body } = await detail('kfm2023')
     expect(response.status).toBe(200)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
-    const { data } = await response.json()
+    const { data } = body
     expect(data).toMatchObject({ id: 'kfm2023', text: '한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.', verdict: { withdrawn: false, revision: 1 } })
     expect(data.evidence.some((item: { stance: string; source: { publisher: string } }) => item.stance === 'REBUTS' && item.source.publisher.includes('과학기술정보통신부'))).toBe(true)
     expect(data.related.map((item: { id: string }) => item.id)).toContain('kownmdl')
@@ -125,7 +138,7 @@ describe('GET /api/v1/claims/<id>', () => {
   })
 
   it('lists every quantity of a claim in order, and keeps the first as the older single quantity', async () => {
-    const { data } = await (await detail('kpt2023')).json()
+    const { data } = (await detail('kpt2023')).body
     expect(data.quantities).toEqual([
       expect.objectContaining({ position: 0, kind: 'RATE', bound: 'EXACT', value: '17.27', decimals: 2, per: '100000', perUnit: 'people', windowKind: 'PERIOD', windowStart: '2023-01-01', windowEnd: '2023-12-31' }),
       expect.objectContaining({ position: 1, kind: 'RANK', value: '1', rankHighFirst: true, statedText: '1위', metricUrl: null }),
@@ -143,21 +156,21 @@ describe('GET /api/v1/claims/<id>', () => {
       definition: 'Granted AI patents per 100,000 people, by country, as reported by the AI Index 2025.',
     })
     // A range has its two ends and no value; a window the claim does not state is null.
-    const gap = (await (await detail('kgap12y')).json()).data
+    const gap = (await detail('kgap12y')).body.data
     expect(gap.quantities).toEqual([expect.objectContaining({ kind: 'DURATION', bound: 'RANGE', value: null, low: '1', high: '2', windowKind: null, statedText: '약 1~2년' })])
   })
 
   it('answers 404 with a JSON error for an unpublished or unknown claim', async () => {
     for (const id of ['kgpucnt', 'nothere', '../etc']) {
-      const response = await detail(id)
+      const { response, body } = await detail(id)
       expect(response.status, id).toBe(404)
-      expect(await response.json()).toEqual({ error: 'Claim not found' })
+      expect(body).toEqual({ error: 'Claim not found' })
     }
   })
 
   it('keeps a withdrawn verdict reachable, marked withdrawn, but off the list', async () => {
     await db().verdict.updateMany({ where: { claim: { shortId: 'uscnarn' } }, data: { status: 'WITHDRAWN', withdrawnReason: 'superseded' } })
-    const { data } = await (await detail('uscnarn')).json()
+    const { data } = (await detail('uscnarn')).body
     expect(data.verdict).toMatchObject({ withdrawn: true, withdrawnReason: 'superseded' })
     const { body } = await list('?limit=100')
     expect(body.data.map((item: { id: string }) => item.id)).not.toContain('uscnarn')
@@ -165,6 +178,7 @@ describe('GET /api/v1/claims/<id>', () => {
 
   it('answers CORS preflights', async () => {
     const response = OPTIONS()
+    await described('OPTIONS', `${BASE}/api/v1/claims/kfm2023`, response)
     expect(response.status).toBe(204)
     expect(response.headers.get('access-control-allow-methods')).toContain('GET')
   })
@@ -172,10 +186,9 @@ describe('GET /api/v1/claims/<id>', () => {
 
 describe('GET /api/v1/export', () => {
   it('exports every listed claim with its verdict and sources as JSON', async () => {
-    const response = exportData(new Request(`${BASE}/api/v1/export?format=json`))
+    const { response, body } = await exported('?format=json')
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)
-    const body = await response.json()
-    const listed = (await (await listClaims(new Request(`${BASE}/api/v1/claims?limit=100`))).json()).data
+    const listed = (await list('?limit=100')).body.data
     expect(body.claims.map((claim: { id: string }) => claim.id)).toEqual(listed.map((claim: { id: string }) => claim.id))
     const claim = body.claims.find((item: { id: string }) => item.id === 'kfm2023')
     expect(claim.verdict.analysis.length).toBeGreaterThan(0)
@@ -184,13 +197,13 @@ describe('GET /api/v1/export', () => {
   })
 
   it('exports CSV with a BOM that a CSV parser reads back to the same claims', async () => {
-    const response = exportData(new Request(`${BASE}/api/v1/export?format=csv`))
+    const { response } = await exported('?format=csv')
     expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/)
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="claims-claims-\d{4}-\d{2}-\d{2}\.csv"/)
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const records: Record<string, string>[] = parse(new TextDecoder().decode(bytes), { bom: true, columns: true })
-    const json = await exportData(new Request(`${BASE}/api/v1/export`)).json()
+    const json = (await exported('')).body
     expect(records.map((record) => record.id)).toEqual(json.claims.map((claim: { id: string }) => claim.id))
     const kfm = records.find((record) => record.id === 'kfm2023')!
     expect(kfm.text).toBe('한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.')
@@ -199,26 +212,30 @@ describe('GET /api/v1/export', () => {
   })
 
   it('exports the sources table as CSV, one row per claim and source', async () => {
-    const text = await exportData(new Request(`${BASE}/api/v1/export?format=csv&table=sources`)).text()
+    const text: string = (await exported('?format=csv&table=sources')).body
     const records: Record<string, string>[] = parse(text, { bom: true, columns: true })
     expect(records.length).toBeGreaterThan(12)
     expect(records.filter((record) => record.claim_id === 'kfm2023').some((record) => record.role === 'REBUTS')).toBe(true)
   })
 
   it('refuses an unknown format with a 400', async () => {
-    const response = exportData(new Request(`${BASE}/api/v1/export?format=xlsx`))
+    const { response, body } = await exported('?format=xlsx')
     expect(response.status).toBe(400)
+    expect(body.details[0].parameter).toBe('format')
   })
 })
 
 describe('GET /api/oembed', () => {
-  const call = (query: string) => oembed(new Request(`${BASE}/api/oembed?${query}`))
+  async function call(query: string) {
+    const url = `${BASE}/api/oembed?${query}`
+    const response = await oembed(new Request(url))
+    return { status: response.status, body: await described('GET', url, response) }
+  }
 
   it('answers a permalink (old or new form) with a rich iframe of the embed card', async () => {
     for (const path of ['/c/kfm2023/some-slug', '/claims/kfm2023/some-slug', '/c/kfm2023']) {
-      const response = await call(`url=${encodeURIComponent(BASE + path)}&maxwidth=400`)
-      expect(response.status, path).toBe(200)
-      const body = await response.json()
+      const { status, body } = await call(`url=${encodeURIComponent(BASE + path)}&maxwidth=400`)
+      expect(status, path).toBe(200)
       expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 400 })
       expect(body.html).toMatch(new RegExp(`^<iframe src="${BASE}/embed/c/kfm2023" width="400"`))
     }

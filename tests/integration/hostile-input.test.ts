@@ -31,6 +31,7 @@ import { updateSitePage } from '../../lib/pages/actions'
 import { publish, saveDraft, submitForReview, withdraw } from '../../lib/verdicts/actions'
 import { HOSTILE_INPUTS, hostileTexts, queryValue, type HostileInput } from '../support/hostile-inputs'
 import { parseFeed } from '../support/feedparser'
+import { described, servedDescription } from '../support/openapi'
 import { discoverFormWrappers, type AnyAction } from '../support/server-actions'
 import { makeUser, TEST_PASSWORD } from '../support/users'
 import { assertWellFormedXml } from '../support/well-formed-xml'
@@ -522,16 +523,18 @@ const decoded = (input: HostileInput) => new URLSearchParams(`v=${queryValue(inp
 // Everything a URL can carry; the 5 MB payloads are left out (an HTTP server refuses such a URL before any route).
 const QUERY_PAYLOADS = HOSTILE_INPUTS.filter((input) => input.kind !== 'json' && (input.text ?? '').length <= 10_000)
 
-const GET_ROUTES: { name: string; get: (value: string, input: HostileInput) => Response | Promise<Response> }[] = [
+/** `api`: the API address the route answers for, whose answers must match the OpenAPI description. */
+const GET_ROUTES: { name: string; api?: string; get: (value: string, input: HostileInput) => Response | Promise<Response> }[] = [
   ...['q', 'tag', 'rating', 'claimant', 'cursor', 'limit'].map((parameter) => ({
     name: `GET /api/v1/claims?${parameter}=`,
+    api: '/api/v1/claims',
     get: (value: string) => listClaimsRoute(new Request(`${BASE}/api/v1/claims?${parameter}=${value}`)),
   })),
-  { name: 'GET /api/v1/claims/<id>', get: (_: string, input: HostileInput) => claimRoute(new Request(`${BASE}/api/v1/claims/x`), { params: Promise.resolve({ id: decoded(input) }) }) },
-  ...['format', 'table'].map((parameter) => ({ name: `GET /api/v1/export?${parameter}=`, get: (value: string) => exportRoute(new Request(`${BASE}/api/v1/export?${parameter}=${value}`)) })),
-  { name: 'GET /api/oembed?url=', get: (value: string) => oembedRoute(new Request(`${BASE}/api/oembed?url=${value}`)) },
-  { name: 'GET /api/oembed?url=<permalink + payload>', get: (value: string) => oembedRoute(new Request(`${BASE}/api/oembed?url=${encodeURIComponent(`${SITE}/c/`)}${value}`)) },
-  { name: 'GET /api/oembed?maxwidth=', get: (value: string) => oembedRoute(new Request(`${BASE}/api/oembed?url=${encodeURIComponent(`${SITE}/c/kfm2023`)}&maxwidth=${value}`)) },
+  { name: 'GET /api/v1/claims/<id>', api: '/api/v1/claims/x', get: (_: string, input: HostileInput) => claimRoute(new Request(`${BASE}/api/v1/claims/x`), { params: Promise.resolve({ id: decoded(input) }) }) },
+  ...['format', 'table'].map((parameter) => ({ name: `GET /api/v1/export?${parameter}=`, api: '/api/v1/export', get: (value: string) => exportRoute(new Request(`${BASE}/api/v1/export?${parameter}=${value}`)) })),
+  { name: 'GET /api/oembed?url=', api: '/api/oembed', get: (value: string) => oembedRoute(new Request(`${BASE}/api/oembed?url=${value}`)) },
+  { name: 'GET /api/oembed?url=<permalink + payload>', api: '/api/oembed', get: (value: string) => oembedRoute(new Request(`${BASE}/api/oembed?url=${encodeURIComponent(`${SITE}/c/`)}${value}`)) },
+  { name: 'GET /api/oembed?maxwidth=', api: '/api/oembed', get: (value: string) => oembedRoute(new Request(`${BASE}/api/oembed?url=${encodeURIComponent(`${SITE}/c/kfm2023`)}&maxwidth=${value}`)) },
   { name: 'GET /feed.xml?tag=', get: (value: string) => rssRoute(new Request(`${BASE}/feed.xml?tag=${value}`)) },
   { name: 'GET /atom.xml?tag=', get: (value: string) => atomRoute(new Request(`${BASE}/atom.xml?tag=${value}`)) },
   { name: 'GET /sitemaps/<file>', get: (_: string, input: HostileInput) => sitemapFileRoute(new Request(`${BASE}/sitemaps/x`), { params: Promise.resolve({ file: decoded(input) }) }) },
@@ -551,6 +554,7 @@ function staysOnSite(target: string): boolean {
 describe('public GET routes with hostile query values', () => {
   it.each(GET_ROUTES.map((route) => [route.name, route] as const))('%s answers below 500, in its own format', async (_name, route) => {
     const problems: string[] = []
+    const description = await servedDescription()
     for (const input of QUERY_PAYLOADS) {
       let response: Response
       try {
@@ -561,6 +565,13 @@ describe('public GET routes with hostile query values', () => {
       }
       const body = await response.text()
       if (response.status >= 500) problems.push(`${input.name}: ${response.status}`)
+      if (route.api) {
+        try {
+          description.check('GET', `${BASE}${route.api}`, { status: response.status, headers: Object.fromEntries(response.headers), body })
+        } catch (error) {
+          problems.push(`${input.name}: ${String(error).slice(0, 300)}`)
+        }
+      }
       const type = response.headers.get('content-type') ?? ''
       if (type.startsWith('application/json')) {
         try {
@@ -842,20 +853,22 @@ describe('a published claim made of script payloads renders inert everywhere', (
   })
 
   it('oEmbed, the JSON API and the export carry the payloads as data', async () => {
-    const oembed = await (await oembedRoute(new Request(`${BASE}/api/oembed?url=${encodeURIComponent(`${SITE}${claimPath(claim)}`)}`))).json()
+    const oembedUrl = `${BASE}/api/oembed?url=${encodeURIComponent(`${SITE}${claimPath(claim)}`)}`
+    const oembed = await described('GET', oembedUrl, await oembedRoute(new Request(oembedUrl)))
     expect(oembed.title).toContain(STORED.text)
     // The html is one iframe whose attributes hold the text escaped: nothing a consumer pastes can run.
     expect(oembed.html).toMatch(/^<iframe [^<>]*><\/iframe>$/)
     expect(activeMarkup(oembed.html)).toEqual(['<iframe>'])
     expect(oembed.html).toContain('title="&lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;')
-    const detail = await claimRoute(new Request(`${BASE}/api/v1/claims/${claim.shortId}`), { params: Promise.resolve({ id: claim.shortId }) })
+    const detailUrl = `${BASE}/api/v1/claims/${claim.shortId}`
+    const detail = await claimRoute(new Request(detailUrl), { params: Promise.resolve({ id: claim.shortId }) })
     expect(detail.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    const { data } = await detail.json()
+    const { data } = await described('GET', detailUrl, detail)
     expect([data.text, data.translation, data.verdict.summary]).toEqual([STORED.text, STORED.translation, STORED.summary])
     for (const query of ['format=json', 'format=csv', 'format=csv&table=sources']) {
       const response = await exportRoute(new Request(`${BASE}/api/v1/export?${query}`))
       expect(response.status).toBe(200)
-      expect(await response.text()).toContain('window.__pwned')
+      expect(JSON.stringify(await described('GET', `${BASE}/api/v1/export?${query}`, response))).toContain('window.__pwned')
     }
   })
 

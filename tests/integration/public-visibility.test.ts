@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { db } from '../../lib/db/client'
 import type { ClaimStatus, VerdictStatus } from '../../lib/db/generated/enums'
 import { giveCopy } from '../support/copies'
+import { described } from '../support/openapi'
 
 const BASE = 'http://localhost:3000'
 process.env.NEXTAUTH_URL = BASE
@@ -208,18 +209,20 @@ describe('lists show exactly the listed claims', () => {
 
   it('the API list, unfiltered, by tag and by search', async () => {
     for (const query of ['?limit=100', '?limit=100&tag=vis-tag', '?limit=100&q=VISCLAIM', `?limit=100&claimant=${claimantId}`]) {
-      const body = await (await listClaims(new Request(`${BASE}/api/v1/claims${query}`))).json()
+      const url = `${BASE}/api/v1/claims${query}`
+      const body = await described('GET', url, await listClaims(new Request(url)))
       expect(body.nextCursor, query).toBeNull()
       expect(body.data.map((item: { id: string }) => item.id).filter((id: string) => ALL.includes(id)).sort(), query).toEqual(LISTED)
     }
   })
 
   it('the export, as JSON and as both CSV tables', async () => {
-    const json = await exportData(new Request(`${BASE}/api/v1/export?format=json`)).json()
+    const json = await described('GET', `${BASE}/api/v1/export?format=json`, exportData(new Request(`${BASE}/api/v1/export?format=json`)))
     expect(json.claims.map((claim: { id: string }) => claim.id).filter((id: string) => ALL.includes(id)).sort()).toEqual(LISTED)
     expect(shown(JSON.stringify(json))).toEqual(LISTED)
     for (const table of ['claims', 'sources']) {
-      const text = await exportData(new Request(`${BASE}/api/v1/export?format=csv&table=${table}`)).text()
+      const url = `${BASE}/api/v1/export?format=csv&table=${table}`
+      const text: string = await described('GET', url, exportData(new Request(url)))
       const records: Record<string, string>[] = parse(text, { bom: true, columns: true })
       const column = table === 'claims' ? 'id' : 'claim_id'
       expect([...new Set(records.map((record) => record[column]!))].filter((id) => ALL.includes(id)).sort(), table).toEqual(LISTED)
@@ -285,12 +288,22 @@ describe('single-claim surfaces answer for exactly the claims readers may see', 
   })
 
   it('the API detail', async () => {
-    const results = await each(async (shortId) => (await getClaim(new Request(`${BASE}/api/v1/claims/${shortId}`), { params: Promise.resolve({ id: shortId }) })).status === 200)
+    const results = await each(async (shortId) => {
+      const url = `${BASE}/api/v1/claims/${shortId}`
+      const response = await getClaim(new Request(url), { params: Promise.resolve({ id: shortId }) })
+      await described('GET', url, response)
+      return response.status === 200
+    })
     expect(which(results)).toEqual(WITH_VERDICT_PAGE)
   })
 
   it('oEmbed and the embed page', async () => {
-    const oembeds = await each(async (shortId) => (await oembed(new Request(`${BASE}/api/oembed?url=${encodeURIComponent(`${BASE}/c/${shortId}/${slugOf(shortId)}`)}`))).status === 200)
+    const oembeds = await each(async (shortId) => {
+      const url = `${BASE}/api/oembed?url=${encodeURIComponent(`${BASE}/c/${shortId}/${slugOf(shortId)}`)}`
+      const response = await oembed(new Request(url))
+      await described('GET', url, response)
+      return response.status === 200
+    })
     expect(which(oembeds)).toEqual(WITH_VERDICT_PAGE)
     const embeds = await each(async (shortId) => {
       const result = await outcome(() => embedPage.default({ params: Promise.resolve({ shortId }) }))
@@ -324,7 +337,8 @@ describe('related claims', () => {
   })
 
   it('the API detail names the listed ones only', async () => {
-    const { data } = await (await getClaim(new Request(`${BASE}/api/v1/claims/visokay`), { params: Promise.resolve({ id: 'visokay' }) })).json()
+    const url = `${BASE}/api/v1/claims/visokay`
+    const { data } = await described('GET', url, await getClaim(new Request(url), { params: Promise.resolve({ id: 'visokay' }) }))
     expect(data.related.map((item: { id: string }) => item.id)).toEqual(['visredr'])
     expect(shown(JSON.stringify(data.related))).toEqual(['visredr'])
   })

@@ -12,6 +12,7 @@ import { db } from '../../lib/db/client'
 import { browseClaims } from '../../lib/reader/queries'
 import { parseBrowseParams } from '../../lib/reader/schema'
 import { loadDemoDataset } from '../../lib/seed/demo'
+import { described } from '../support/openapi'
 
 process.env.NEXTAUTH_URL = 'https://factcheck.example/'
 
@@ -102,8 +103,11 @@ describe('a claim public "under research"', () => {
     const found = await browseClaims(parseBrowseParams({ q: 'GPU' }).filters, 1, 100)
     expect(JSON.stringify(found)).not.toContain(ID)
     expect(await (await rss(new Request(`${BASE}/feed.xml`))).text()).not.toContain(ID)
-    expect(JSON.stringify(await (await apiClaims(new Request(`${BASE}/api/v1/claims?limit=100`))).json())).not.toContain(ID)
-    expect((await apiClaim(new Request(`${BASE}/api/v1/claims/${ID}`), { params: Promise.resolve({ id: ID }) })).status).toBe(404)
+    const listUrl = `${BASE}/api/v1/claims?limit=100`
+    expect(JSON.stringify(await described('GET', listUrl, await apiClaims(new Request(listUrl))))).not.toContain(ID)
+    const detail = await apiClaim(new Request(`${BASE}/api/v1/claims/${ID}`), { params: Promise.resolve({ id: ID }) })
+    expect(detail.status).toBe(404)
+    await described('GET', `${BASE}/api/v1/claims/${ID}`, detail)
   })
 
   it('any status but ARCHIVED, and never a duplicate', async () => {
