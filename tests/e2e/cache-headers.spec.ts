@@ -64,6 +64,7 @@ const PUBLIC: Record<string, Probe[]> = {
   'robots.txt/route.ts': [{ path: '/robots.txt', expect: 'shared' }],
   'api/v1/claims/route.ts': [{ path: '/api/v1/claims', expect: 'shared' }],
   'api/v1/claims/[id]/route.ts': [{ path: '/api/v1/claims/kfm2023', expect: 'shared' }],
+  'api/v1/openapi.json/route.ts': [{ path: '/api/v1/openapi.json', expect: 'shared' }],
   'api/v1/export/route.ts': [{ path: '/api/v1/export?format=csv', expect: 'shared' }],
   'api/oembed/route.ts': [{ path: `/api/oembed?url=${encodeURIComponent(KFM)}`, absoluteUrl: true, expect: 'shared' }],
   // The language switch sets a cookie; next-auth's CSRF answer sets one too.
