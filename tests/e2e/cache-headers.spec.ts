@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
+import { lifetimes } from '../support/cache-control'
 import { firstAdmin, signIn } from './auth'
 
 const appDir = path.resolve(import.meta.dirname, '../../app')
@@ -85,24 +86,6 @@ const DESK_ROUTES: Record<string, Probe[]> = {
 /** A desk page's address with its dynamic parts filled in by ids that match nothing: the answer is still private. */
 const deskPath = (file: string) =>
   `/${file.replace(/^\(desk\)\//, '').replace(/\/?page\.tsx$/, '').replace(/\[(\w+)\]/g, 'no-such-$1')}`
-
-/** Seconds each kind of cache may reuse the response without asking: browsers' and shared caches'. */
-function lifetimes(cacheControl: string | undefined) {
-  const directives = new Map(
-    (cacheControl ?? '')
-      .split(',')
-      .filter((part) => part.trim())
-      .map((part) => {
-        const [name, value] = part.trim().toLowerCase().split('=')
-        return [name, value === undefined ? true : Number(value)] as const
-      }),
-  )
-  if (directives.has('no-store')) return { browser: 0, shared: 0, immutable: false }
-  // No Cache-Control at all would let caches guess (heuristic freshness): count it as unbounded.
-  const browser = directives.has('no-cache') ? 0 : Number(directives.get('max-age') ?? Infinity)
-  const shared = directives.has('private') ? 0 : Number(directives.get('s-maxage') ?? browser)
-  return { browser, shared, immutable: directives.has('immutable') }
-}
 
 function expectPolicy(response: APIResponse, probe: Probe) {
   const headers = response.headers()

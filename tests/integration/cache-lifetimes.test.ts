@@ -10,6 +10,7 @@ import { GET as listClaims } from '../../app/api/v1/claims/route'
 import { GET as exportData } from '../../app/api/v1/export/route'
 import { db } from '../../lib/db/client'
 import { loadDemoDataset } from '../../lib/seed/demo'
+import { lifetimes } from '../support/cache-control'
 
 const { GET: shareCard } = await import('../../app/(public)/c/[shortId]/card/[revision]/route')
 const { GET: correctionsRss } = await import('../../app/(public)/corrections/feed.xml/route')
@@ -20,20 +21,6 @@ const BASE = 'http://localhost:3000'
 beforeAll(async () => {
   await loadDemoDataset(db())
 })
-
-/** The longest a cache may reuse a response without asking, by Cache-Control; 0 when it must not keep it at all. */
-function lifetimes(header: string | null) {
-  const directives = new Map(
-    (header ?? '').split(',').map((part) => {
-      const [name, value] = part.trim().toLowerCase().split('=')
-      return [name, value === undefined ? true : Number(value)] as const
-    }),
-  )
-  if (directives.has('no-store')) return { browser: 0, shared: 0 }
-  const browser = Number(directives.get('max-age') ?? Infinity)
-  const shared = directives.has('private') ? 0 : Number(directives.get('s-maxage') ?? browser)
-  return { browser, shared }
-}
 
 const answers: [string, () => Promise<Response>][] = [
   ['RSS feed', () => rss(new Request(`${BASE}/feed.xml`))],

@@ -2,28 +2,20 @@
 // a session that has ended (deactivated user) go to sign-in with the page as the way back; each role either gets
 // the page or the "no permission" answer, as the page's permission in PERMISSIONS says. Pages are discovered from
 // app/(desk)/desk, so a new page fails here until it is in the table. Each caller signs in through next-auth for
-// real and the page reads the real cookie; only Next's request plumbing (next/headers) is stood in for.
+// real and the page reads the real cookie; only Next's request plumbing (next/headers, tests/support/next-request.ts) is stood in for.
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { can, type Permission } from '../../lib/auth/permissions'
 import { db } from '../../lib/db/client'
 import type { Role } from '../../lib/db/generated/enums'
-import { SESSION_COOKIE, signInThroughNextAuth } from '../support/next-auth'
+import { signInThroughNextAuth } from '../support/next-auth'
+import { asBrowser, redirectOf } from '../support/next-request'
 import { makeUser, TEST_PASSWORD } from '../support/users'
 
 process.env.NEXTAUTH_URL = 'http://localhost:3000'
 
-const browser = vi.hoisted(() => ({ cookies: new Map<string, string>() }))
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    getAll: () => [...browser.cookies].map(([name, value]) => ({ name, value })),
-    get: (name: string) => (browser.cookies.has(name) ? { name, value: browser.cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void browser.cookies.set(name, value),
-    delete: () => {},
-  }),
-  headers: async () => new Headers(),
-}))
+vi.mock('next/headers', async () => (await import('../support/next-request')).nextHeaders)
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 
 const { Forbidden } = await import('../../components/desk/Forbidden')
@@ -76,18 +68,15 @@ const discovered = discoverPages().sort()
 type Outcome = { redirect: string } | 'forbidden' | 'page'
 
 async function visit(pattern: string, params: Record<string, string>, session: string | undefined): Promise<Outcome> {
-  browser.cookies.clear()
-  if (session) browser.cookies.set(SESSION_COOKIE, session)
+  asBrowser(session)
   const file = path.join(deskRoot, pattern, 'page.tsx')
   const { default: Page } = (await import(/* @vite-ignore */ file)) as { default: (props: unknown) => Promise<unknown> }
-  try {
-    const element = (await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) })) as { type?: unknown }
-    return element?.type === Forbidden ? 'forbidden' : 'page'
-  } catch (error) {
-    const digest = String((error as { digest?: unknown }).digest)
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error
-    return { redirect: digest.split(';')[2] }
-  }
+  let element: { type?: unknown } | undefined
+  const redirect = await redirectOf(async () => {
+    element = (await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) })) as { type?: unknown }
+  })
+  if (redirect !== null) return { redirect }
+  return element?.type === Forbidden ? 'forbidden' : 'page'
 }
 
 const pathOf = (pattern: string, params: Record<string, string>) =>

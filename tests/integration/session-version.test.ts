@@ -10,21 +10,12 @@ import type { Actor } from '../../lib/auth/session'
 import { db } from '../../lib/db/client'
 import { createSource } from '../../lib/sources/actions'
 import { SESSION_COOKIE, sessionEndpoint, signInThroughNextAuth } from '../support/next-auth'
+import { asBrowser, browserSession, redirectOf } from '../support/next-request'
 import { makeUser, TEST_PASSWORD } from '../support/users'
 
 process.env.NEXTAUTH_URL = 'http://localhost:3000'
 
-// The request's cookies, as next/headers gives them to server code: the browser the test is acting as.
-const browser = vi.hoisted(() => ({ cookies: new Map<string, string>() }))
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    getAll: () => [...browser.cookies].map(([name, value]) => ({ name, value })),
-    get: (name: string) => (browser.cookies.has(name) ? { name, value: browser.cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void browser.cookies.set(name, value),
-    delete: (options: string | { name: string }) => void browser.cookies.delete(typeof options === 'string' ? options : options.name),
-  }),
-  headers: async () => new Headers(),
-}))
+vi.mock('next/headers', async () => (await import('../support/next-request')).nextHeaders)
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 
 const { currentUser, requireUser } = await import('../../lib/auth/session')
@@ -34,28 +25,10 @@ const { default: DeskLayout } = await import('../../app/(desk)/desk/layout')
 
 const NEW_PASSWORD = 'a brand new password 새 비밀번호'
 
-/** Makes the next server calls come from a browser holding this session cookie. */
-function asBrowser(session: string | undefined) {
-  browser.cookies.clear()
-  if (session !== undefined) browser.cookies.set(SESSION_COOKIE, session)
-}
-
 const form = (values: Record<string, string>) => {
   const data = new FormData()
   for (const [key, value] of Object.entries(values)) data.append(key, value)
   return data
-}
-
-/** Where a redirect thrown by Next's redirect() goes, or null when the call returned. */
-async function redirectOf(call: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await call()
-    return null
-  } catch (error) {
-    const digest = String((error as { digest?: unknown }).digest)
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error
-    return digest.split(';')[2]
-  }
 }
 
 let counter = 0
@@ -147,7 +120,7 @@ describe('a session from before a change to the account ends', () => {
     asBrowser(changer)
     const state = await changeOwnPasswordAction(undefined as never, form({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))
     expect(state).toMatchObject({ status: 'ok' })
-    const renewed = browser.cookies.get(SESSION_COOKIE)!
+    const renewed = browserSession()!
     expect(renewed).not.toBe(changer)
 
     expectEnded(await whatTheCookieOpens(kept, editor))
@@ -190,7 +163,7 @@ describe('a session from before a change to the account ends', () => {
     asBrowser(asking)
     expect(await redirectOf(() => signOutEverywhereAction(undefined as never, form({ confirm: 'everywhere' })))).toBe('/signin?signedOut=everywhere')
     // This browser's cookie is gone; both cookies, presented again, are refused.
-    expect(browser.cookies.has(SESSION_COOKIE)).toBe(false)
+    expect(browserSession()).toBeUndefined()
     expectEnded(await whatTheCookieOpens(other, editor))
     expectEnded(await whatTheCookieOpens(asking, editor))
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: 'user.signOutEverywhere', entityId: editor.id } })
