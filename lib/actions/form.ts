@@ -2,7 +2,7 @@
 // what the user typed whenever the save did not happen, so a failed save loses nothing.
 import 'server-only'
 import { revalidatePath } from 'next/cache'
-import { unstable_rethrow } from 'next/navigation'
+import { redirect, unstable_rethrow } from 'next/navigation'
 import { currentUser } from '../auth/session'
 import type { FormState } from './form-state'
 import { UNEXPECTED, type ActionResult } from './pipeline'
@@ -22,10 +22,12 @@ export function formValues(formData: FormData): Record<string, string | string[]
   return values
 }
 
-export async function runFormAction<R>(
-  action: { execute(actor: Awaited<ReturnType<typeof currentUser>>, raw: unknown): Promise<ActionResult<R>> },
-  formData: FormData,
-): Promise<FormState<R>> {
+/** What runFormAction runs: an action of lib/actions/pipeline.ts (defineAction or defineSteps). */
+export interface RunnableAction<R> {
+  execute(actor: Awaited<ReturnType<typeof currentUser>>, raw: unknown): Promise<ActionResult<R>>
+}
+
+export async function runFormAction<R>(action: RunnableAction<R>, formData: FormData): Promise<FormState<R>> {
   const raw = formValues(formData)
   let result: ActionResult<R>
   try {
@@ -48,4 +50,33 @@ export async function runFormAction<R>(
       .map(([key, value]) => [key, Array.isArray(value) ? value.join('\n') : value]),
   )
   return { ...result, values, submission }
+}
+
+export interface FormActionOptions<R> {
+  /** Work on the request after a save, before any redirect (the session cookie after a password change). */
+  after?: (data: R) => Promise<void>
+  /** Where the browser goes after a save, instead of staying on the form with its "saved" state. */
+  redirect?: (data: R) => string
+}
+
+/** A form's server action, with the pipeline action it runs attached, so tests find it by reflection. */
+export type FormAction<R> = ((previous: FormState<unknown>, formData: FormData) => Promise<FormState<R>>) & {
+  readonly action: RunnableAction<R>
+}
+
+/**
+ * The one shape of a desk form's server action: `export const saveXAction = formAction(saveX)` in a
+ * lib/<concept>/form-actions.ts (a server-actions module). A failed save returns its state (typed values kept);
+ * a save runs `after`, then redirects if asked to.
+ */
+export function formAction<R>(action: RunnableAction<R>, options: FormActionOptions<R> = {}): FormAction<R> {
+  const run = async (_previous: FormState<unknown>, formData: FormData): Promise<FormState<R>> => {
+    const state = await runFormAction(action, formData)
+    if (state.status !== 'ok') return state
+    const data = state.data as R
+    if (options.after) await options.after(data)
+    if (options.redirect) redirect(options.redirect(data))
+    return state
+  }
+  return Object.assign(run, { action })
 }

@@ -79,20 +79,31 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return errors
 }
 
+type Refusal = { status: 'forbidden'; message: string }
+
+/**
+ * The permission gate every mutation passes first, with the caller's rights as the database has them now: a user
+ * demoted or deactivated a moment ago is refused, and so is a session from before the user's last password change,
+ * reset, role change or "sign out everywhere" (the actor carries the version its session token was issued with;
+ * lib/auth/session-token.ts).
+ */
+async function authorize(actor: Actor | null, permission: Permission, allowedWithOneTimePassword = false): Promise<Refusal | Actor> {
+  if (!actor) return { status: 'forbidden', message: SIGN_IN_REQUIRED }
+  const fresh = await db().user.findUnique({ where: { id: actor.id } })
+  if (!fresh) return { status: 'forbidden', message: NOT_ALLOWED }
+  if (fresh.sessionVersion !== actor.sessionVersion) return { status: 'forbidden', message: SESSION_ENDED }
+  if (!can(fresh, permission)) return { status: 'forbidden', message: NOT_ALLOWED }
+  if (fresh.mustChangePassword && !allowedWithOneTimePassword) return { status: 'forbidden', message: CHANGE_PASSWORD_FIRST }
+  return { ...actor, role: fresh.role, active: fresh.active }
+}
+
+const isRefusal = (gate: Refusal | Actor): gate is Refusal => 'status' in gate
+
 export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>) {
   async function execute(actor: Actor | null, raw: unknown): Promise<ActionResult<R>> {
-    if (!actor) return { status: 'forbidden', message: SIGN_IN_REQUIRED }
-    // The caller's rights as the database has them now: a user demoted or deactivated a moment ago is refused, and
-    // so is a session from before the user's last password change, reset, role change or "sign out everywhere"
-    // (the actor carries the version its session token was issued with; lib/auth/session-token.ts).
-    const fresh = await db().user.findUnique({ where: { id: actor.id } })
-    if (!fresh) return { status: 'forbidden', message: NOT_ALLOWED }
-    if (fresh.sessionVersion !== actor.sessionVersion) return { status: 'forbidden', message: SESSION_ENDED }
-    if (!can(fresh, definition.permission)) return { status: 'forbidden', message: NOT_ALLOWED }
-    if (fresh.mustChangePassword && !definition.allowedWithOneTimePassword) {
-      return { status: 'forbidden', message: CHANGE_PASSWORD_FIRST }
-    }
-    const current: Actor = { ...actor, role: fresh.role, active: fresh.active }
+    const gate = await authorize(actor, definition.permission, definition.allowedWithOneTimePassword)
+    if (isRefusal(gate)) return gate
+    const current = gate
 
     const parsed = definition.input.safeParse(raw)
     const unstorable = unstorableFields(raw)
@@ -135,3 +146,24 @@ export function defineAction<S extends z.ZodType, R>(definition: ActionDefinitio
 }
 
 export type Action<S extends z.ZodType, R> = ReturnType<typeof defineAction<S, R>>
+
+/**
+ * A mutation of several steps that cannot share one transaction (a fetch over the network between two writes; a
+ * streamed import on a connection of its own). Each write is itself a defineAction, so it is validated and audited;
+ * this names the whole for the forms and the authorization matrix, and refuses a caller without the permission
+ * before the first step runs.
+ */
+export function defineSteps<Result extends { status: string }, Rest extends unknown[] = []>(definition: {
+  name: string
+  permission: Permission
+  input?: z.ZodType
+  steps(actor: Actor, raw: unknown, ...rest: Rest): Promise<Result>
+}) {
+  async function execute(actor: Actor | null, raw: unknown, ...rest: Rest): Promise<Result | Refusal> {
+    const gate = await authorize(actor, definition.permission)
+    if (isRefusal(gate)) return gate
+    // The steps get the caller as it came: each step's own gate checks its session again.
+    return definition.steps(actor!, raw, ...rest)
+  }
+  return { ...definition, execute }
+}

@@ -7,8 +7,7 @@
 // is. Two submits at once for one source are serialised by a lock on the source (or, for pasted text, on its hash),
 // so neither can miss the other's rows.
 import { createHash } from 'node:crypto'
-import { defineAction, type ActionResult, type AuditEntry, type Tx } from '../actions/pipeline'
-import type { Actor } from '../auth/session'
+import { defineAction, defineSteps, type ActionResult, type AuditEntry, type Tx } from '../actions/pipeline'
 import { randomShortId, slugFor } from '../claims/actions'
 import { claimPath } from '../claims/permalink'
 import { quantitiesInOrder } from '../claims/quantities'
@@ -200,11 +199,11 @@ const prepareUrl = defineAction({
  * A web page for intake: its source (found by URL, or made), archived now through the source library's own
  * archiver, so that the text claims are read from is the copy the desk keeps.
  */
-export const archiveUrlForIntake = {
+export const archiveUrlForIntake = defineSteps({
   name: 'intake.archiveUrl',
-  permission: 'source.edit' as const,
+  permission: 'source.edit',
   input: archiveUrlInput,
-  async execute(actor: Actor | null, raw: unknown): Promise<ActionResult<{ sourceId: string }>> {
+  async steps(actor, raw): Promise<ActionResult<{ sourceId: string }>> {
     const prepared = await prepareUrl.execute(actor, raw)
     if (prepared.status !== 'ok') return prepared
     let sourceId = prepared.data.existingId
@@ -221,4 +220,4 @@ export const archiveUrlForIntake = {
     }
     return { status: 'ok', data: { sourceId }, revalidate: archived.revalidate }
   },
-}
+})

@@ -1,13 +1,11 @@
 'use server'
 // Server actions for the intake page (/desk/intake).
-import { runFormAction, type FormState } from '../actions/form'
+import { formAction } from '../actions/form'
 import { can } from '../auth/permissions'
 import { currentUser } from '../auth/session'
 import { NOT_ALLOWED, SIGN_IN_REQUIRED } from '../actions/pipeline'
 import { archiveUrlForIntake, commitIntake } from './actions'
 import { analyse, type AnalyseResult } from './analyse'
-
-type State = FormState<unknown>
 
 /**
  * The review list for a pasted text or a source's archived copy. A read, but of the desk's unpublished claims (the
@@ -20,10 +18,5 @@ export async function analyseIntakeAction(raw: unknown): Promise<AnalyseResult> 
   return analyse(raw)
 }
 
-export async function archiveUrlForIntakeAction(_: State, formData: FormData) {
-  return runFormAction(archiveUrlForIntake, formData)
-}
-
-export async function commitIntakeAction(_: State, formData: FormData) {
-  return runFormAction(commitIntake, formData)
-}
+export const archiveUrlForIntakeAction = formAction(archiveUrlForIntake)
+export const commitIntakeAction = formAction(commitIntake)

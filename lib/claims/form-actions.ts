@@ -1,39 +1,18 @@
 'use server'
 // Server actions for the desk's claim forms: each runs its action through the pipeline (lib/claims/actions.ts).
-import { redirect } from 'next/navigation'
-import { runFormAction, type FormState } from '../actions/form'
+import { formAction } from '../actions/form'
 import { can } from '../auth/permissions'
 import { currentUser } from '../auth/session'
 import { createClaim, createClaimant, markDuplicate, unmarkDuplicate, updateClaim } from './actions'
 import { findSimilarClaims, type SimilarClaim } from './desk-queries'
 import { similarClaimsInput } from './schema'
 
-type State = FormState<unknown>
-
 /** A saved claim form leaves the form: the claim's desk page says "saved" and shows the result. */
-export async function createClaimAction(_: State, formData: FormData) {
-  const state = await runFormAction(createClaim, formData)
-  if (state.status === 'ok' && state.data) redirect(`/desk/claims/${state.data.id}?saved=created`)
-  return state
-}
-
-export async function updateClaimAction(_: State, formData: FormData) {
-  const state = await runFormAction(updateClaim, formData)
-  if (state.status === 'ok' && state.data) redirect(`/desk/claims/${state.data.id}?saved=updated`)
-  return state
-}
-
-export async function markDuplicateAction(_: State, formData: FormData) {
-  return runFormAction(markDuplicate, formData)
-}
-
-export async function unmarkDuplicateAction(_: State, formData: FormData) {
-  return runFormAction(unmarkDuplicate, formData)
-}
-
-export async function createClaimantAction(_: State, formData: FormData) {
-  return runFormAction(createClaimant, formData)
-}
+export const createClaimAction = formAction(createClaim, { redirect: (data) => `/desk/claims/${data.id}?saved=created` })
+export const updateClaimAction = formAction(updateClaim, { redirect: (data) => `/desk/claims/${data.id}?saved=updated` })
+export const markDuplicateAction = formAction(markDuplicate)
+export const unmarkDuplicateAction = formAction(unmarkDuplicate)
+export const createClaimantAction = formAction(createClaimant)
 
 /**
  * Existing claims like the one being typed, so that an editor opens or merges instead of logging it twice.

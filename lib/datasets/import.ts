@@ -13,7 +13,7 @@
 // Memory stays flat: one batch of rows, the parser's buffer and the bad-row list (capped) are all that is held.
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
-import { defineAction, type ActionResult } from '../actions/pipeline'
+import { defineAction, defineSteps, type ActionResult } from '../actions/pipeline'
 import { can } from '../auth/permissions'
 import type { Actor } from '../auth/session'
 import { serverEnv } from '../env'
@@ -249,12 +249,12 @@ async function insertRows(client: pg.ClientBase, snapshotId: string, batch: { li
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The two steps together, shaped like the other actions (`execute(actor, raw, ...)`).
+// The two steps together: the rows stream in on a connection of their own, not in the pipeline's transaction.
 
-export const importDataset = {
+export const importDataset = defineSteps({
   name: 'datasets.import',
-  permission: 'source.edit' as const,
-  async execute(actor: Actor | null, raw: unknown, body: ByteSource, options: WriteOptions = {}): Promise<ImportResult> {
+  permission: 'source.edit',
+  async steps(actor, raw, body: ByteSource, options: WriteOptions = {}): Promise<ImportResult> {
     const prepared = await prepareImport.execute(actor, raw)
     if (prepared.status !== 'ok') return prepared
     const client = new pg.Client({ connectionString: serverEnv().DATABASE_URL })
@@ -268,4 +268,4 @@ export const importDataset = {
       await client.end()
     }
   },
-}
+})

@@ -1,25 +1,11 @@
 'use server'
 // Server actions for the desk's rating-scale page.
-import { runFormAction, type FormState } from '../actions/form'
+import { formAction } from '../actions/form'
 import { addRating, deleteRating, moveRating, retireRating, unretireRating, updateRating } from './actions'
 
-type State = FormState<unknown>
-
-export async function updateRatingAction(_: State, formData: FormData) {
-  return runFormAction(updateRating, formData)
-}
-export async function addRatingAction(_: State, formData: FormData) {
-  return runFormAction(addRating, formData)
-}
-export async function moveRatingAction(_: State, formData: FormData) {
-  return runFormAction(moveRating, formData)
-}
-export async function retireRatingAction(_: State, formData: FormData) {
-  return runFormAction(retireRating, formData)
-}
-export async function unretireRatingAction(_: State, formData: FormData) {
-  return runFormAction(unretireRating, formData)
-}
-export async function deleteRatingAction(_: State, formData: FormData) {
-  return runFormAction(deleteRating, formData)
-}
+export const updateRatingAction = formAction(updateRating)
+export const addRatingAction = formAction(addRating)
+export const moveRatingAction = formAction(moveRating)
+export const retireRatingAction = formAction(retireRating)
+export const unretireRatingAction = formAction(unretireRating)
+export const deleteRatingAction = formAction(deleteRating)

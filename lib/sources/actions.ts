@@ -8,9 +8,8 @@
 // so the form can link to it; the message names its path as well.
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { ConflictError, defineAction, type ActionResult, type Tx } from '../actions/pipeline'
+import { ConflictError, defineAction, defineSteps, type ActionResult, type Tx } from '../actions/pipeline'
 import { idField } from '../actions/fields'
-import type { Actor } from '../auth/session'
 import { Prisma } from '../db/generated/client'
 import { parseEnv } from '../env'
 import { UserError } from '../errors'
@@ -280,19 +279,19 @@ function allowedHosts(): string[] {
 }
 
 /**
- * Fetches the source's URL and stores text, SHA-256 and time, or the reason it failed. Shaped like the other
- * actions (`execute(actor, raw)`) so forms and tests call it the same way; `options` lets tests shorten limits.
+ * Fetches the source's URL and stores text, SHA-256 and time, or the reason it failed: no transaction is held open
+ * during the fetch. `options` lets tests shorten limits.
  */
-export const archiveSource = {
+export const archiveSource = defineSteps({
   name: 'sources.archive',
-  permission: 'source.edit' as const,
-  async execute(actor: Actor | null, raw: unknown, options: ArchiveOptions = {}): Promise<ActionResult<ArchiveOutcome>> {
+  permission: 'source.edit',
+  async steps(actor, raw, options: ArchiveOptions = {}): Promise<ActionResult<ArchiveOutcome>> {
     const prepared = await prepareArchive.execute(actor, raw)
     if (prepared.status !== 'ok') return prepared
     const result = await fetchForArchive(prepared.data.url, { allowHosts: allowedHosts(), ...options })
     return recordArchive.execute(actor, { sourceId: prepared.data.id, url: prepared.data.url, result })
   },
-}
+})
 
 /** Line endings as a browser may send them vary; the stored copy and its hash should not. */
 function normalizedPaste(text: string): string {

@@ -70,7 +70,7 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
 }
 
 /**
- * Exported server functions ('use server') that do not go through runFormAction, with the rule they apply.
+ * Exported server functions ('use server') that are not made by formAction, with the rule they apply.
  * Each one here is a read, never a write.
  */
 const SERVER_READS: Record<string, { permission: Permission; why: string }> = {
@@ -124,13 +124,13 @@ vi.mock('../../lib/auth/session', () => ({
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 
-const { actions: discovered, moduleExports } = await discoverActions()
+const { actions: discovered } = await discoverActions()
 const actionNames = [...new Set(discovered.map((d) => d.action.name))].sort()
 
-// 'use server' modules and, for each exported function, the action it hands to runFormAction.
+// 'use server' modules and, for each exported function, the action formAction attached to it.
 const { all: SERVER_MODULES, formModules: FORM_MODULES } = serverModules()
-const serverFunctions = await discoverServerFunctions(moduleExports)
-const formWrappers = serverFunctions.filter((s) => s.forwardsTo !== undefined)
+const serverFunctions = await discoverServerFunctions()
+const formWrappers = serverFunctions.filter((s) => s.action !== undefined)
 
 // Mutating route handlers, from the exports in each route file's text.
 const MUTATING = ['POST', 'PUT', 'PATCH', 'DELETE']
@@ -189,8 +189,8 @@ describe('the authorization tables cover every mutation', () => {
 
   it('every exported server function forwards to a discovered action, or is a listed read', () => {
     const unmatched = serverFunctions
-      .filter((s) => (s.forwardsTo === undefined ? !(s.where in SERVER_READS) : !s.action))
-      .map((s) => (s.forwardsTo === undefined ? `${s.where} calls no runFormAction and is not in SERVER_READS` : `${s.where} forwards ${s.forwardsTo}, not an action of its sibling actions.ts`))
+      .filter((s) => (s.action === undefined ? !(s.where in SERVER_READS) : !discovered.some((d) => d.action === s.action)))
+      .map((s) => (s.action === undefined ? `${s.where} is not made by formAction and is not in SERVER_READS` : `${s.where} runs ${s.action.name}, not an action exported under lib/`))
     expect(unmatched).toEqual([])
     expect(Object.keys(SERVER_READS).filter((where) => !serverFunctions.some((s) => s.where === where))).toEqual([])
   })

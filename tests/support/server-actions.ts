@@ -1,5 +1,5 @@
 // Finds every mutation the app has, from the source tree: the actions under lib/ (defineAction and the multi-step
-// ones shaped like it), the 'use server' functions and which action each form wrapper hands to runFormAction, and
+// ones shaped like it), the 'use server' functions and the action each form action (formAction) runs, and
 // the route files. Tests that must cover every mutation (the authorization matrix, the hostile-input test) start
 // here, so a new action is covered, or fails a test, without anyone remembering to add it.
 //
@@ -41,10 +41,8 @@ export function isAction(value: unknown): value is AnyAction {
 export interface ServerFunction {
   where: string
   fn: (...args: unknown[]) => Promise<unknown>
-  /** The action object runFormAction is given, when it is one of the discovered actions. */
+  /** The action a form action made by formAction (lib/actions/form.ts) runs, read off the function itself. */
   action?: AnyAction
-  /** The name runFormAction is given, if the function calls it at all. */
-  forwardsTo?: string
 }
 
 const isSource = (file: string) => /\.(ts|tsx)$/.test(file) && !/\.d\.ts$/.test(file)
@@ -57,13 +55,11 @@ export async function discoverActions() {
       file !== 'lib/actions/pipeline.ts' && file !== 'lib/auth/permissions.ts' && !file.endsWith('form-actions.ts') && /defineAction\(|permission:/.test(readSource(file)),
   )
   const actions: { where: string; action: AnyAction }[] = []
-  const moduleExports = new Map<string, Record<string, unknown>>()
   for (const file of modules) {
     const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
-    moduleExports.set(file, loaded)
     for (const [exported, value] of Object.entries(loaded)) if (isAction(value)) actions.push({ where: `${file}#${exported}`, action: value })
   }
-  return { actions, moduleExports }
+  return { actions }
 }
 
 /** 'use server' modules anywhere in the app, and the lib/<concept>/form-actions.ts ones among them. */
@@ -72,35 +68,23 @@ export function serverModules() {
   return { all, formModules: all.filter((file) => /^lib\/[^/]+\/form-actions\.ts$/.test(file)) }
 }
 
-/**
- * Each function exported by a lib/<concept>/form-actions.ts, with the action it hands to runFormAction (looked up
- * among the exports of the sibling actions.ts), found from the function's source text.
- */
-export async function discoverServerFunctions(moduleExports: Map<string, Record<string, unknown>>): Promise<ServerFunction[]> {
+/** Each function exported by a lib/<concept>/form-actions.ts, with the action attached to it by formAction. */
+export async function discoverServerFunctions(): Promise<ServerFunction[]> {
   const found: ServerFunction[] = []
   for (const file of serverModules().formModules) {
-    const source = readSource(file)
-    const sibling = moduleExports.get(file.replace(/form-actions\.ts$/, 'actions.ts')) ?? {}
     const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>
     for (const [exported, fn] of Object.entries(loaded)) {
       if (typeof fn !== 'function') continue
-      // The function's text: from its declaration to the next top-level export.
-      const start = source.search(new RegExp(`export async function ${exported}\\b`))
-      const rest = start < 0 ? '' : source.slice(start)
-      const next = rest.slice(1).search(/\nexport /)
-      const body = next < 0 ? rest : rest.slice(0, next + 1)
-      const forwardsTo = /runFormAction\(\s*(\w+)/.exec(body)?.[1]
-      const target = forwardsTo === undefined ? undefined : sibling[forwardsTo]
-      found.push({ where: `${file}#${exported}`, fn: fn as ServerFunction['fn'], forwardsTo, action: isAction(target) ? target : undefined })
+      const attached = (fn as { action?: unknown }).action
+      found.push({ where: `${file}#${exported}`, fn: fn as ServerFunction['fn'], action: isAction(attached) ? attached : undefined })
     }
   }
   return found
 }
 
-/** The form wrappers: server functions that run an action through runFormAction. */
+/** The form actions: server functions made by formAction, each with the action it runs. */
 export async function discoverFormWrappers() {
-  const { moduleExports } = await discoverActions()
-  return (await discoverServerFunctions(moduleExports)).filter((s): s is ServerFunction & { forwardsTo: string } => s.forwardsTo !== undefined)
+  return (await discoverServerFunctions()).filter((s): s is ServerFunction & { action: AnyAction } => s.action !== undefined)
 }
 
 /** Route handler files under app/. */
