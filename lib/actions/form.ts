@@ -22,12 +22,12 @@ export function formValues(formData: FormData): Record<string, string | string[]
   return values
 }
 
-/** What runFormAction runs: an action of lib/actions/pipeline.ts (defineAction or defineSteps). */
+/** What a form action runs: an action of lib/actions/pipeline.ts (defineAction or defineSteps). */
 export interface RunnableAction<R> {
   execute(actor: Awaited<ReturnType<typeof currentUser>>, raw: unknown): Promise<ActionResult<R>>
 }
 
-export async function runFormAction<R>(action: RunnableAction<R>, formData: FormData): Promise<FormState<R>> {
+async function runFormAction<R>(action: RunnableAction<R>, formData: FormData): Promise<FormState<R>> {
   const raw = formValues(formData)
   let result: ActionResult<R>
   try {

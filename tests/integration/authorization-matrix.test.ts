@@ -12,7 +12,7 @@ import { PERMISSIONS, type Permission } from '../../lib/auth/permissions'
 import type { Actor } from '../../lib/auth/session'
 import { db } from '../../lib/db/client'
 import type { Role } from '../../lib/db/generated/enums'
-import { discoverActions, discoverServerFunctions, routeFiles, readSource, serverModules } from '../support/server-actions'
+import { discoverActions, discoverServerFunctions, isFormAction, routeFiles, readSource, serverModules } from '../support/server-actions'
 import { makeUser } from '../support/users'
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ const actionNames = [...new Set(discovered.map((d) => d.action.name))].sort()
 // 'use server' modules and, for each exported function, the action formAction attached to it.
 const { all: SERVER_MODULES, formModules: FORM_MODULES } = serverModules()
 const serverFunctions = await discoverServerFunctions()
-const formWrappers = serverFunctions.filter((s) => s.action !== undefined)
+const formWrappers = serverFunctions.filter(isFormAction)
 
 // Mutating route handlers, from the exports in each route file's text.
 const MUTATING = ['POST', 'PUT', 'PATCH', 'DELETE']
@@ -230,7 +230,7 @@ describe.each(discovered.map(({ where, action }) => [`${action.name} (${where})`
 // empty form.
 describe.each(formWrappers.map((s) => [s.where, s] as const))('server action %s', (_where, wrapper) => {
   it.each(CALLERS)('as %s', async (caller) => {
-    const permission = ACTION_PERMISSIONS[wrapper.action!.name]
+    const permission = ACTION_PERMISSIONS[wrapper.action.name]
     session.actor = actors[caller]
     const before = await auditCount()
     const state = (await wrapper.fn(undefined, new FormData())) as { status: string; message?: string }

@@ -82,9 +82,11 @@ export async function discoverServerFunctions(): Promise<ServerFunction[]> {
   return found
 }
 
-/** The form actions: server functions made by formAction, each with the action it runs. */
+/** A form action: a server function made by formAction, with the action it runs. */
+export const isFormAction = (s: ServerFunction): s is ServerFunction & { action: AnyAction } => s.action !== undefined
+
 export async function discoverFormWrappers() {
-  return (await discoverServerFunctions()).filter((s): s is ServerFunction & { action: AnyAction } => s.action !== undefined)
+  return (await discoverServerFunctions()).filter(isFormAction)
 }
 
 /** Route handler files under app/. */
