@@ -64,6 +64,11 @@ export function UnderResearchClaim({ claim, m, locale }: { claim: Claim; m: Mess
               <li key={appearance.id}>
                 <SourceCitation source={appearance.source} />
                 {appearance.appearedAt ? <span className="text-sm text-stone-600"> · {formatDate(appearance.appearedAt)}</span> : null}
+                {appearance.quote ? (
+                  <q data-testid="appearance-quote" lang={claim.language} className="block text-stone-700">
+                    {appearance.quote}
+                  </q>
+                ) : null}
               </li>
             ))}
           </ul>

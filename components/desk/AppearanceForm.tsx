@@ -4,7 +4,7 @@ import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { addAppearanceAction } from '@/lib/evidence/form-actions'
 import type { SourceChoice } from './EvidenceForm'
-import { FormStatus, Input, Submit } from './form'
+import { FormStatus, Input, Submit, Textarea } from './form'
 import { SourceSelect } from './SourceFormParts'
 
 export function AppearanceForm({ claimId, sources }: { claimId: string; sources: SourceChoice[] }) {
@@ -20,6 +20,7 @@ export function AppearanceForm({ claimId, sources }: { claimId: string; sources:
         <Input name="appearedAt" label="날짜 Date" state={state} prefix={prefix} type="date" defaultValue={values.appearedAt} />
         <Input name="note" label="메모 Note" state={state} prefix={prefix} defaultValue={values.note} />
       </div>
+      <Textarea name="quote" label="인용 문장 Quoted sentence" state={state} prefix={prefix} defaultValue={values.quote} rows={2} />
       <Submit pending="저장 중… Saving…">등장 추가 Add appearance</Submit>
     </form>
   )

@@ -150,6 +150,11 @@ function AppearanceSection({ claim, sources, editable }: { claim: ClaimEvidence;
             <span className="w-24 shrink-0 text-stone-500">{appearance.appearedAt ? formatDate(appearance.appearedAt) : '날짜 없음 no date'}</span>
             <span className="min-w-0 flex-1">
               <Citation source={appearance.source} />
+              {appearance.quote ? (
+                <q data-testid="appearance-quote" className="block text-stone-800">
+                  {appearance.quote}
+                </q>
+              ) : null}
               {appearance.note ? <span className="block text-stone-600">{appearance.note}</span> : null}
             </span>
             {editable ? (

@@ -244,7 +244,8 @@ export async function getUnderResearchClaim(shortId: string) {
       updatedAt: true,
       claimant: { select: { name: true, nameEn: true } },
       quantities: { orderBy: { position: 'asc' }, select: publicQuantitySelect },
-      appearances: { select: { id: true, appearedAt: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
+      // Where the claim was made and the sentence that makes it: the claim's own wording, not the verdict's material.
+      appearances: { select: { id: true, appearedAt: true, quote: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
       // Only which sources are being examined: the stance, excerpt and note are the verdict's material.
       evidence: { select: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
     },

@@ -34,7 +34,7 @@ const evidenceFields = {
   createdById: true,
 } satisfies Prisma.EvidenceSelect
 
-const appearanceFields = { id: true, claimId: true, sourceId: true, appearedAt: true, note: true } satisfies Prisma.AppearanceSelect
+const appearanceFields = { id: true, claimId: true, sourceId: true, appearedAt: true, quote: true, note: true } satisfies Prisma.AppearanceSelect
 
 async function requireClaim(tx: Tx, id: string) {
   const claim = await tx.claim.findUnique({ where: { id }, select: { id: true, shortId: true, slug: true } })
@@ -144,7 +144,7 @@ export const addAppearance = defineAction({
     let appearance
     try {
       appearance = await tx.appearance.create({
-        data: { claimId: claim.id, sourceId: input.sourceId, appearedAt: input.appearedAt ?? null, note: input.note ?? null },
+        data: { claimId: claim.id, sourceId: input.sourceId, appearedAt: input.appearedAt ?? null, quote: input.quote ?? null, note: input.note ?? null },
         select: appearanceFields,
       })
     } catch (error) {

@@ -25,7 +25,7 @@ export function getClaimEvidence(claimId: string) {
       },
       appearances: {
         orderBy: [{ appearedAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
-        select: { id: true, appearedAt: true, note: true, source: { select: sourceSummarySelect } },
+        select: { id: true, appearedAt: true, quote: true, note: true, source: { select: sourceSummarySelect } },
       },
     },
   })

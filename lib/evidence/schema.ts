@@ -37,6 +37,8 @@ export const addAppearanceInput = z.object({
   claimId: idField,
   sourceId: sourcePick,
   appearedAt: optionalDate,
+  /** The source's sentence that makes the claim, as written there. */
+  quote: optionalText(MAX_EXCERPT),
   note: optionalText(1000),
 })
 

@@ -205,7 +205,15 @@ export const claimDetailSchema = component(
     quantity: legacyQuantitySchema.nullable().meta({ description: 'Deprecated: the first of `quantities` in its older shape, or null.' }),
     verdict: verdictDetailSchema,
     evidence: z.array(z.object({ stance: z.enum(Stance), excerpt: z.string().nullable(), locator: z.string().nullable(), source: sourceSchema })),
-    appearances: z.array(z.object({ appearedAt: day, source: sourceSchema })).meta({ description: 'Where the claim was made.' }),
+    appearances: z
+      .array(
+        z.object({
+          appearedAt: day,
+          quote: z.string().nullable().meta({ description: 'The sentence of the source that makes the claim, as written there; null when none was recorded.' }),
+          source: sourceSchema,
+        }),
+      )
+      .meta({ description: 'Where the claim was made.' }),
     related: z
       .array(
         z.object({

@@ -155,7 +155,7 @@ export function serializeClaimDetail(claim: PublishedClaim): ClaimDetailJson {
       locator: item.locator,
       source: sourceJson(item.source),
     })),
-    appearances: claim.appearances.map((item) => ({ appearedAt: day(item.appearedAt), source: sourceJson(item.source) })),
+    appearances: claim.appearances.map((item) => ({ appearedAt: day(item.appearedAt), quote: item.quote, source: sourceJson(item.source) })),
     // Unlisted related claims (unpublished, withdrawn) are named by nothing: no id, no text.
     related: related
       .filter((relation) => relation.claim.listed)

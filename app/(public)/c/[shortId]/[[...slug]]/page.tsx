@@ -226,6 +226,11 @@ export default async function ClaimPage({ params }: { params: Params }) {
               <li key={appearance.id}>
                 <SourceWithArchive source={appearance.source} locale={locale} />
                 {appearance.appearedAt ? <span className="text-sm text-stone-500"> · {date(appearance.appearedAt)}</span> : null}
+                {appearance.quote ? (
+                  <q data-testid="appearance-quote" lang={claim.language} className="block text-stone-700">
+                    {appearance.quote}
+                  </q>
+                ) : null}
               </li>
             ))}
           </ul>
