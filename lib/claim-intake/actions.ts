@@ -2,9 +2,9 @@
 // quantity at position 0 and an appearance in the source, quoting its sentence) or an appearance of an existing
 // claim, in one transaction with an audit event for each row. Any refusal rolls all of it back.
 //
-// Idempotent by construction, so running intake again on a source never duplicates: a claim whose text already
-// appears in this source is reused instead of created, and an appearance (claim, source) that exists is left as it
-// is. Two submits at once for one source are serialised by a lock on the source (or, for pasted text, on its hash),
+// Idempotent by construction, so running intake again on a source never duplicates: a figure already logged from
+// this source (a claim appearing there with the same quoted sentence and the same figure as written, or with the
+// same wording) is reused instead of created, and an appearance (claim, source) that exists is left as it is. Two submits at once for one source are serialised by a lock on the source (or, for pasted text, on its hash),
 // so neither can miss the other's rows.
 import { createHash } from 'node:crypto'
 import { defineAction, defineSteps, type ActionResult, type AuditEntry, type Tx } from '../actions/pipeline'
@@ -16,14 +16,14 @@ import { archiveSource, createSource, findSourceByUrl } from '../sources/actions
 import { addCopy } from '../sources/copies'
 import { sourcePath, SOURCES_PATH } from '../sources/paths'
 import { normalizeUrl } from '../sources/url'
+import { normalizedPaste, pasteHash } from './paste'
 import { archiveUrlInput, commitInput, type CommitCandidate, type CommitInput } from './schema'
 
 const NO_SUCH_SOURCE = '출처를 찾을 수 없습니다. No such source.'
 const NO_SUCH_CLAIM = '고른 기존 주장이 없습니다. 다시 고르세요. A chosen existing claim no longer exists; choose again.'
 const NO_SUCH_CLAIMANT = '고른 주장자가 없습니다. 다시 고르세요. A chosen claimant no longer exists; choose again.'
+const NO_SUCH_METRIC = '고른 지표가 없습니다. 다시 고르세요. A chosen metric no longer exists; choose again.'
 
-/** Line endings as a browser may send them vary; the stored copy and its hash should not. */
-const normalized = (text: string) => text.replace(/\r\n?/g, '\n').trim()
 const date = (day: string) => new Date(`${day}T00:00:00Z`)
 
 async function uniqueShortId(tx: Tx): Promise<string> {
@@ -41,8 +41,8 @@ async function intakeSource(tx: Tx, input: CommitInput, actorId: string, audit: 
     if (!locked) throw new UserError(NO_SUCH_SOURCE)
     return { id: locked.id, created: false }
   }
-  const text = normalized(input.text!)
-  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex')
+  const text = normalizedPaste(input.text!)
+  const sha256 = pasteHash(text)
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`intake:${sha256}`}, 0))`
   // The same text pasted again is the same article: its source, not a second one.
   const earlier = await tx.archivedCopy.findFirst({ where: { method: 'PASTED', sha256 }, orderBy: { takenAt: 'asc' }, select: { sourceId: true } })
@@ -78,6 +78,7 @@ function quantityColumns(c: CommitCandidate) {
     rankHighFirst: kind === 'RANK' ? true : null,
     durationUnit: kind === 'DURATION' ? (c.durationUnit ?? null) : null,
     subject: c.subject ?? null,
+    metricId: c.metricId ?? null,
     windowKind: c.windowKind ?? null,
     windowStart: c.windowStart ? date(c.windowStart) : null,
     windowEnd: c.windowEnd ? date(c.windowEnd) : null,
@@ -116,8 +117,8 @@ export const commitIntake = defineAction({
         return
       }
       const appearance = await tx.appearance.create({
-        data: { claimId, sourceId: source.id, appearedAt: date(input.published), note: quote },
-        select: { id: true, claimId: true, sourceId: true, appearedAt: true, note: true },
+        data: { claimId, sourceId: source.id, appearedAt: date(input.published), quote },
+        select: { id: true, claimId: true, sourceId: true, appearedAt: true, quote: true, note: true },
       })
       await audit({ action: 'appearance.add', entityType: 'appearance', entityId: appearance.id, after: appearance })
       outcome.appearancesAdded++
@@ -145,8 +146,19 @@ export const commitIntake = defineAction({
         await appear(claimId, c.quote!, true)
         continue
       }
-      // A claim with this very text already appearing in this source is the one an earlier intake logged.
-      const earlier = await tx.claim.findFirst({ where: { text: c.text!, appearances: { some: { sourceId: source.id } } }, select: { id: true, shortId: true } })
+      // A claim appearing in this source with this sentence and figure, or with this very text, is the one an earlier
+      // intake logged (the editor may have reworded it then, or now).
+      const sameFigure = c.statedText ? { statedText: c.statedText } : { kind: c.kind!, value: c.value ?? null, low: c.low ?? null, high: c.high ?? null }
+      const earlier = await tx.claim.findFirst({
+        where: {
+          OR: [
+            { appearances: { some: { sourceId: source.id, quote: c.quote! } }, quantities: { some: sameFigure } },
+            { text: c.text!, appearances: { some: { sourceId: source.id } } },
+          ],
+        },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, shortId: true },
+      })
       if (earlier) {
         outcome.reused.push(earlier)
         await appear(earlier.id, c.quote!, true)
@@ -164,6 +176,7 @@ export const commitIntake = defineAction({
         data: { ...data, shortId: await uniqueShortId(tx), slug: slugFor({ text: data.text, language: data.language, translation: data.translation }), createdById: actor.id },
         select: { id: true },
       })
+      if (c.metricId && !(await tx.metric.findUnique({ where: { id: c.metricId }, select: { id: true } }))) throw new UserError(NO_SUCH_METRIC)
       await tx.claimQuantity.create({ data: { ...quantityColumns(c), claimId: claim.id, position: 0 } })
       const after = await tx.claim.findUniqueOrThrow({
         where: { id: claim.id },

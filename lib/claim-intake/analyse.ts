@@ -1,13 +1,16 @@
 // From what the editor gave (pasted text or HTML, or a source's archived copy) to the review list: the text kept,
-// its language and date, and each candidate figure with the claims the desk may already have for it. A read: it
-// writes nothing (the URL route archives first through the source library, then reads the source).
+// its language and date, and each candidate figure with the metrics it may belong to, the claims the desk may already
+// have for it, and whether an earlier intake of the same source logged it already. A read: it writes nothing (the
+// URL route archives first through the source library, then reads the source).
 import 'server-only'
 import { db } from '../db/client'
 import { fieldErrorsOf, type FieldErrors } from '../actions/pipeline'
 import { extractCandidates } from '../intake/extract'
 import { htmlToArticleText } from '../sources/article-text'
 import { detectLanguage, looksLikeHtml } from './matching'
-import { matchCandidates, type CandidateMatch } from './queries'
+import { guessMetrics, type MetricGuess } from './metric-guess'
+import { pasteHash } from './paste'
+import { loggedInSource, matchCandidates, metricsToGuess, type CandidateMatch, type LoggedFigure } from './queries'
 import { analyseInput } from './schema'
 import type { Quantity } from '../quantities/types'
 
@@ -20,6 +23,12 @@ export interface ReviewCandidate {
   quantity: Quantity
   subject: string | null
   window: { kind: 'POINT' | 'PERIOD' | 'CUMULATIVE'; start: string | null; end: string | null } | null
+  /** Existing metrics whose names or definitions share the sentence's key words, best first. */
+  metricGuesses: MetricGuess[]
+  /** The metric the figure is put on unless the editor changes it: the best guess, if any. */
+  metricId: string | null
+  /** The claim an earlier intake of this same source logged for this figure (its sentence and figure), if any. */
+  logged: { claimId: string; shortId: string } | null
   matches: CandidateMatch[]
 }
 
@@ -77,7 +86,15 @@ export async function analyse(raw: unknown): Promise<AnalyseResult> {
   language ??= detectLanguage(text)
   published ??= today()
   const extraction = extractCandidates(text, { lang: language, published })
-  const matches = await matchCandidates(extraction.candidates)
+  const metrics = await metricsToGuess()
+  const guesses = extraction.candidates.map((c) => guessMetrics(c.quote, metrics))
+  const matches = await matchCandidates(extraction.candidates.map((c, i) => ({ ...c, metricId: guesses[i][0]?.id ?? null })))
+  // The source this text is already stored as: the one picked, or an earlier paste of the same text.
+  const sourceId =
+    origin.kind === 'source'
+      ? origin.sourceId
+      : ((await db().archivedCopy.findFirst({ where: { method: 'PASTED', sha256: pasteHash(text) }, orderBy: { takenAt: 'asc' }, select: { sourceId: true } }))?.sourceId ?? null)
+  const logged = sourceId ? await loggedInSource(sourceId) : []
   const candidates = extraction.candidates.map((c, i): ReviewCandidate => ({
     before: text.slice(c.sentence.start, c.start),
     figure: text.slice(c.start, c.end),
@@ -86,7 +103,16 @@ export async function analyse(raw: unknown): Promise<AnalyseResult> {
     quantity: c.quantity,
     subject: c.subject,
     window: c.window,
+    metricGuesses: guesses[i],
+    metricId: guesses[i][0]?.id ?? null,
+    logged: loggedAs(logged, c.quote, text.slice(c.start, c.end)),
     matches: matches[i],
   }))
   return { ok: true, analysis: { origin, text, kept, language, published, sentences: extraction.sentences, candidates } }
+}
+
+/** The claim logged from this source for this sentence and figure: the same quote, and the figure as written. */
+function loggedAs(logged: readonly LoggedFigure[], quote: string, figure: string): ReviewCandidate['logged'] {
+  const found = logged.find((l) => l.quote === quote && l.statedTexts.includes(figure))
+  return found ? { claimId: found.claimId, shortId: found.shortId } : null
 }

@@ -1,7 +1,8 @@
 // Which claims the desk already has that an extracted figure may repeat, by its figure: the same subject, windows
 // that overlap, and a comparison (lib/quantities/compare.ts) that finds the two figures EQUAL, AGREEING WITHIN
-// PRECISION or CONSISTENT. Pure, so it is unit-tested; lib/claim-intake/queries.ts loads the stored figures and adds
-// the matches by wording (trigram). Candidates carry no metric, so the subject and window stand in for it.
+// PRECISION or CONSISTENT, and no two different metrics (the candidate's is the metric guessed from its sentence,
+// metric-guess.ts; a figure on no metric yet is matched by subject and window alone). Pure, so it is unit-tested;
+// lib/claim-intake/queries.ts loads the stored figures and adds the matches by wording (trigram).
 import { compareQuantities, type Relation } from '../quantities/compare'
 import type { Bilingual, Quantity } from '../quantities/types'
 
@@ -17,6 +18,8 @@ export interface StoredFigure {
   text: string
   subject: string | null
   window: DateWindow | null
+  /** The metric the stored figure is on, if any. */
+  metricId: string | null
   quantity: Quantity
 }
 
@@ -26,6 +29,8 @@ export interface FigureMatch {
   text: string
   relation: Relation
   explanation: Bilingual
+  /** Both figures are on the same metric (not only of the same subject and window). */
+  sameMetric: boolean
 }
 
 export const MATCHING_RELATIONS: readonly Relation[] = ['EQUAL', 'AGREE_WITHIN_PRECISION', 'CONSISTENT']
@@ -60,7 +65,7 @@ export function windowsOverlap(a: DateWindow | null, b: DateWindow | null): bool
  * A figure without a subject or window matches nothing here: "a figure of 13억 달러" alone says too little.
  */
 export function figureMatches(
-  figure: { quantity: Quantity; subject: string | null; window: DateWindow | null },
+  figure: { quantity: Quantity; subject: string | null; window: DateWindow | null; metricId?: string | null },
   stored: readonly StoredFigure[],
 ): FigureMatch[] {
   const subject = canonicalSubject(figure.subject)
@@ -68,12 +73,14 @@ export function figureMatches(
   const best = new Map<string, FigureMatch>()
   for (const other of stored) {
     if (canonicalSubject(other.subject) !== subject || !windowsOverlap(figure.window, other.window)) continue
+    if (figure.metricId && other.metricId && figure.metricId !== other.metricId) continue
     const comparison = compareQuantities(figure.quantity, other.quantity)
     const rank = MATCHING_RELATIONS.indexOf(comparison.relation)
     if (rank < 0) continue
     const previous = best.get(other.claimId)
     if (previous && MATCHING_RELATIONS.indexOf(previous.relation) <= rank) continue
-    best.set(other.claimId, { claimId: other.claimId, shortId: other.shortId, text: other.text, relation: comparison.relation, explanation: comparison.explanation })
+    const sameMetric = Boolean(figure.metricId && figure.metricId === other.metricId)
+    best.set(other.claimId, { claimId: other.claimId, shortId: other.shortId, text: other.text, relation: comparison.relation, explanation: comparison.explanation, sameMetric })
   }
   return [...best.values()].sort((x, y) => MATCHING_RELATIONS.indexOf(x.relation) - MATCHING_RELATIONS.indexOf(y.relation))
 }

@@ -69,6 +69,8 @@ const candidateFields = z.object({
   decimals: z.preprocess(blankToUndefined, z.coerce.number().int().min(-20).max(20).optional()),
   statedText: optionalText(200),
   subject: optionalText(200),
+  /** The metric the figure is on: the guess from its sentence, or the editor's pick; blank for none. */
+  metricId: z.preprocess(blankToUndefined, idField.optional()),
   windowKind: optionalEnum(WINDOW_KINDS),
   windowStart: optionalDay,
   windowEnd: optionalDay,

@@ -70,7 +70,7 @@ describe('commitIntake', () => {
       expect(claim).toMatchObject({ language: 'ko', createdById: editor.id, firstSeenAt: new Date('2025-04-08T00:00:00Z') })
       expect(claim.quantities).toHaveLength(1)
       expect(claim.quantities[0]).toMatchObject({ position: 0, subject: 'Korea', windowKind: 'PERIOD' })
-      expect(claim.appearances).toEqual([expect.objectContaining({ sourceId: source.id, note: claim.text, appearedAt: new Date('2025-04-08T00:00:00Z') })])
+      expect(claim.appearances).toEqual([expect.objectContaining({ sourceId: source.id, quote: claim.text, note: null, appearedAt: new Date('2025-04-08T00:00:00Z') })])
     }
     const money = claims.find((c) => c.text === texts[2])!.quantities[0]
     expect({ kind: money.kind, value: money.value?.toString(), currency: money.currency, decimals: money.decimals }).toEqual({ kind: 'MONEY', value: '9800000000', currency: 'USD', decimals: -8 })
@@ -79,7 +79,7 @@ describe('commitIntake', () => {
 
     for (const [claim, quote] of [[invest, '한국의 민간 AI 투자액은 지난해 13억 달러로 집계됐다.'], [patents, '한국의 인구 10만 명당 AI 특허 수는 17.27건이었다.']] as const) {
       const appearance = await db().appearance.findUniqueOrThrow({ where: { claimId_sourceId: { claimId: claim.id, sourceId: source.id } } })
-      expect(appearance.note).toBe(quote)
+      expect(appearance).toMatchObject({ quote, note: null })
     }
     const events = await db().auditEvent.findMany({ where: { actorId: editor.id }, orderBy: { createdAt: 'asc' } })
     expect(await db().auditEvent.count()).toBe(auditsBefore + 8)
@@ -139,6 +139,34 @@ describe('commitIntake', () => {
     expect(await db().appearance.count({ where: { sourceId: source.id } })).toBe(2)
   })
 
+  it('recognises a figure logged before from this source even when the editor words the claim differently now', async () => {
+    const source = await newSource()
+    const quote = unique('국내 AI 스타트업은 지난해 모두 412곳으로 집계됐다.')
+    const submit = (text: string) =>
+      commitIntake.execute(editor, { sourceId: source.id, published: '2025-04-08', language: 'ko', ...newFigure(0, text, { quote, statedText: '412곳' }) })
+    const first = await submit(quote)
+    const again = await submit(unique('한국의 AI 스타트업 수는 412곳이다.'))
+    expect(first).toMatchObject({ status: 'ok', data: { appearancesAdded: 1 } })
+    expect(again).toMatchObject({ status: 'ok', data: { created: [], appearancesAdded: 0, appearancesKept: 1 } })
+    if (first.status === 'ok' && again.status === 'ok') expect(again.data.reused.map((c) => c.id)).toEqual(first.data.created.map((c) => c.id))
+    expect(await db().appearance.count({ where: { sourceId: source.id } })).toBe(1)
+    // Another figure of the same sentence is another claim.
+    const other = await commitIntake.execute(editor, { sourceId: source.id, published: '2025-04-08', language: 'ko', ...newFigure(0, quote, { quote, statedText: '지난해', value: '1' }) })
+    expect(other).toMatchObject({ status: 'ok', data: { appearancesKept: 1 } })
+  })
+
+  it('puts a figure on the metric chosen for it, and refuses a metric that is gone', async () => {
+    const source = await newSource()
+    const metric = await db().metric.findUniqueOrThrow({ where: { slug: 'ai-patents-per-100k' } })
+    const text = unique('한국은 인구 10만 명당 AI 특허 수 17.27건으로 집계됐다.')
+    const base = { sourceId: source.id, published: '2025-04-08', language: 'ko' }
+    const ok = await commitIntake.execute(editor, { ...base, ...newFigure(0, text, { kind: 'COUNT', value: '17.27', metricId: metric.id }) })
+    expect(ok.status).toBe('ok')
+    expect(await db().claimQuantity.findFirstOrThrow({ where: { claim: { text } } })).toMatchObject({ metricId: metric.id })
+    const gone = await commitIntake.execute(editor, { ...base, ...newFigure(0, unique(text), { metricId: 'no-such-metric' }) })
+    expect(gone.status).toBe('error')
+  })
+
   it('makes a NEWS source with the pasted text once, and finds it again for the same text', async () => {
     const pasted = `${unique('가상통신 AI 기사')}\n국내 AI 스타트업은 지난해 412곳이었다.`
     const form = { text: pasted, title: '가상통신 AI 기사', publisher: '가상통신', published: '2025-04-08', language: 'ko', ...newFigure(0, unique('국내 AI 스타트업은 지난해 412곳이었다.')) }
@@ -175,6 +203,38 @@ describe('analyse', () => {
     expect(invest.before + invest.figure + invest.after).toBe(invest.quote)
     const invested = await demoClaim('kinv024')
     expect(invest.matches[0]).toMatchObject({ claimId: invested.id, by: 'figure', relation: 'EQUAL' })
+    expect(invest.logged).toBeNull()
+  })
+
+  it('guesses the metric from the sentence, matches on it, and marks what an earlier intake of the text logged', async () => {
+    const sentence = '한국은 지난해 인구 10만 명당 AI 특허 수 17.27건으로 집계됐다.'
+    const pasted = `${unique('특허 기사')}\n${sentence}`
+    const metric = await db().metric.findUniqueOrThrow({ where: { slug: 'ai-patents-per-100k' } })
+    const read = async () => {
+      const result = await analyse({ origin: 'paste', pasted, published: '2024-04-20' })
+      if (!result.ok) throw new Error(result.message)
+      return result.analysis.candidates.find((c) => c.figure.includes('17.27'))!
+    }
+    const before = await read()
+    expect(before.metricGuesses[0]).toMatchObject({ id: metric.id, shared: expect.arrayContaining(['특허']) })
+    expect(before.metricId).toBe(metric.id)
+    expect(before.logged).toBeNull()
+    // The demo's claim is on that metric, for 2023: "지난해" in an article of April 2024.
+    const patents = await demoClaim('kpt2023')
+    expect(before.matches[0]).toMatchObject({ claimId: patents.id, by: 'figure', sameMetric: true })
+
+    const committed = await commitIntake.execute(editor, {
+      text: pasted,
+      title: '특허 기사',
+      publisher: '가상통신',
+      published: '2024-04-20',
+      language: 'ko',
+      ...newFigure(0, sentence, { quote: before.quote, statedText: before.figure, kind: 'RATE', value: '17.27', per: '100000', metricId: metric.id }),
+    })
+    expect(committed.status).toBe('ok')
+    if (committed.status !== 'ok') return
+    const after = await read()
+    expect(after.logged).toEqual({ claimId: committed.data.created[0].id, shortId: committed.data.created[0].shortId })
   })
 
   it('answers a missing text with a field error', async () => {

@@ -12,6 +12,7 @@ const stored = (claimId: string, q: ReturnType<typeof quantity>, overrides: Part
   text: `claim ${claimId}`,
   subject: 'South Korea',
   window: y2024,
+  metricId: null,
   quantity: q,
   ...overrides,
 })
@@ -66,6 +67,20 @@ describe('figureMatches', () => {
     expect(figureMatches(figure, others)).toEqual([])
     expect(figureMatches({ ...figure, subject: null }, [stored('a', usd(1_300_000_000, -8))])).toEqual([])
     expect(figureMatches({ ...figure, window: null }, [stored('a', usd(1_300_000_000, -8))])).toEqual([])
+  })
+
+  it('matches on the same metric, never across two different metrics, and by subject and window when one has none', () => {
+    const onMetric = { ...figure, metricId: 'investment' }
+    const matches = figureMatches(onMetric, [
+      stored('same', usd(1_300_000_000, -8), { metricId: 'investment' }),
+      stored('other', usd(1_300_000_000, -8), { metricId: 'exports' }),
+      stored('none', usd(1_300_000_000, -8)),
+    ])
+    expect(matches.map((m) => [m.claimId, m.sameMetric])).toEqual([
+      ['same', true],
+      ['none', false],
+    ])
+    expect(figureMatches(figure, [stored('other', usd(1_300_000_000, -8), { metricId: 'exports' })])).toEqual([expect.objectContaining({ claimId: 'other', sameMetric: false })])
   })
 })
 

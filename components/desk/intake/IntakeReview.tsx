@@ -2,9 +2,11 @@
 // The intake page's review list: every candidate figure in its sentence (the number marked), with a tick box, the
 // claim's wording, translation, claimant and quantity, and what to do with it: a new claim, or an appearance of a
 // claim the desk already has. Plain controls in document order, one fieldset per figure, so Tab moves through it
-// all; one submit logs everything (lib/claim-intake/actions.ts). A refused submit comes back with every value.
+// all, and keys for the rest (reviewKeys below): j/k to the next or previous figure, x to tick, e to edit the wording,
+// n or a digit to choose, Esc back from a field to its figure. One submit logs everything
+// (lib/claim-intake/actions.ts). A refused submit comes back with every value.
 import Link from 'next/link'
-import { useActionState } from 'react'
+import { useActionState, useEffect, useRef, type KeyboardEvent } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
 import type { Analysis, ReviewCandidate } from '@/lib/claim-intake/analyse'
 import type { CommitOutcome } from '@/lib/claim-intake/actions'
@@ -31,8 +33,9 @@ function defaults(c: ReviewCandidate): Record<string, string> {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v))
   const firstFigureMatch = c.matches.find((m) => m.by === 'figure')
   return {
-    include: 'on',
-    choice: firstFigureMatch ? `claim:${firstFigureMatch.claimId}` : 'new',
+    // A figure an earlier intake of this source logged is left unticked: logging it again would change nothing.
+    include: c.logged ? '' : 'on',
+    choice: c.logged ? `claim:${c.logged.claimId}` : firstFigureMatch ? `claim:${firstFigureMatch.claimId}` : 'new',
     text: c.quote,
     translation: '',
     quote: c.quote,
@@ -53,6 +56,7 @@ function defaults(c: ReviewCandidate): Record<string, string> {
     decimals: String(q.decimals),
     statedText: c.figure,
     subject: text(c.subject),
+    metricId: text(c.metricId),
     windowKind: text(c.window?.kind),
     windowStart: text(c.window?.start),
     windowEnd: text(c.window?.end),
@@ -62,6 +66,9 @@ function defaults(c: ReviewCandidate): Record<string, string> {
 export function IntakeReview({ analysis, claimants }: { analysis: Analysis; claimants: ClaimantChoice[] }) {
   const [state, action, pending] = useActionState(commitIntakeAction, IDLE_FORM as FormState<unknown>)
   const done = state.status === 'ok' ? (state.data as CommitOutcome) : null
+  // The list opens on its first figure, so the keys work at once.
+  const list = useRef<HTMLFormElement>(null)
+  useEffect(() => list.current?.querySelector<HTMLElement>('[data-candidate]')?.focus(), [])
   return (
     <div className="space-y-6">
       <section aria-labelledby="kept-heading" className="rounded-lg border border-stone-200 bg-white p-5">
@@ -84,8 +91,12 @@ export function IntakeReview({ analysis, claimants }: { analysis: Analysis; clai
 
       {done ? <Outcome outcome={done} /> : null}
 
-      <form key={state.submission} action={action} className="space-y-4" aria-label="수치 검토 Review the figures">
+      <form ref={list} key={state.submission} action={action} onKeyDown={reviewKeys} className="space-y-4" aria-label="수치 검토 Review the figures">
         <FormStatus state={state} success="기록했습니다. Logged." />
+        <p id="review-keys" className="text-xs text-stone-600">
+          키보드: <kbd>j</kbd>/<kbd>k</kbd> 다음·이전 수치, <kbd>x</kbd> 기록 여부, <kbd>e</kbd> 문장 고치기, <kbd>n</kbd> 새 주장, <kbd>1</kbd>–<kbd>9</kbd> 기존 주장,{' '}
+          <kbd>Esc</kbd> 입력란에서 수치로. <span lang="en">Keys: j/k next or previous figure, x tick or untick, e edit the wording, n new claim, 1–9 an existing claim, Esc from a field back to its figure.</span>
+        </p>
         <CommonFields analysis={analysis} state={state} />
         {analysis.candidates.length === 0 ? <p className="text-sm text-stone-600">확인할 수치를 찾지 못했습니다. No checkable figures were found.</p> : null}
         <FieldError state={state} name="candidates" />
@@ -161,8 +172,15 @@ function CandidateFields({ index, candidate, claimants, state, lang }: { index: 
       <FieldError state={state} name={name(field)} />
     </label>
   )
+  const listed = candidate.logged && !candidate.matches.some((m) => m.claimId === candidate.logged!.claimId)
   return (
-    <fieldset data-testid={`candidate-${index}`} className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
+    <fieldset
+      data-testid={`candidate-${index}`}
+      data-candidate={index}
+      tabIndex={-1}
+      aria-describedby="review-keys"
+      className="space-y-3 rounded-lg border border-stone-200 bg-white p-5 focus:outline-2 focus:outline-offset-2 focus:outline-blue-600"
+    >
       <legend className="px-1 font-semibold">
         수치 {index + 1} Figure {index + 1}: {candidate.figure}
       </legend>
@@ -174,19 +192,35 @@ function CandidateFields({ index, candidate, claimants, state, lang }: { index: 
       {(['quote', 'decimals', 'statedText', 'perUnit', 'durationUnit', 'rankOf'] as const).map((field) => (
         <input key={field} type="hidden" name={name(field)} value={value(field)} />
       ))}
+      {candidate.logged ? (
+        <p className="text-sm text-amber-800">
+          이 출처에서 이미 기록한 수치입니다: <span className="font-mono">{candidate.logged.shortId}</span>. <span lang="en">Already logged from this source as {candidate.logged.shortId}.</span>
+        </p>
+      ) : null}
       <label className="flex items-center gap-2 font-medium">
-        <input type="checkbox" name={name('include')} defaultChecked={value('include') === 'on'} />
+        <input type="checkbox" data-key="include" name={name('include')} defaultChecked={value('include') === 'on'} />
         이 수치 기록 Log this figure
       </label>
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">무엇으로 What to log</legend>
         <label className="flex items-start gap-2 text-sm">
-          <input type="radio" name={name('choice')} value="new" defaultChecked={value('choice') === 'new'} />
+          <input type="radio" data-key="new" name={name('choice')} value="new" defaultChecked={value('choice') === 'new'} />
           새 주장 New claim
         </label>
+        {listed ? (
+          <label className="flex items-start gap-2 text-sm">
+            <input type="radio" data-key="existing" name={name('choice')} value={`claim:${candidate.logged!.claimId}`} defaultChecked={value('choice') === `claim:${candidate.logged!.claimId}`} />
+            <span>
+              이 출처에서 기록한 <span className="font-mono">{candidate.logged!.shortId}</span> 그대로 · Keep as{' '}
+              <Link href={`/desk/claims/${candidate.logged!.claimId}`} className="font-mono underline">
+                {candidate.logged!.shortId}
+              </Link>
+            </span>
+          </label>
+        ) : null}
         {candidate.matches.map((match) => (
           <label key={match.claimId} className="flex items-start gap-2 text-sm">
-            <input type="radio" name={name('choice')} value={`claim:${match.claimId}`} defaultChecked={value('choice') === `claim:${match.claimId}`} />
+            <input type="radio" data-key="existing" name={name('choice')} value={`claim:${match.claimId}`} defaultChecked={value('choice') === `claim:${match.claimId}`} />
             <span>
               기존 주장 <span className="font-mono">{match.shortId}</span>에 이 기사 등장 추가 · Add as an appearance of{' '}
               <Link href={`/desk/claims/${match.claimId}`} className="font-mono underline">
@@ -194,7 +228,9 @@ function CandidateFields({ index, candidate, claimants, state, lang }: { index: 
               </Link>
               : “{match.text}”{' '}
               <span className="text-stone-600">
-                ({match.by === 'figure' ? `${RELATION_LABELS[match.relation!] ?? match.relation}, 같은 대상·기간 same subject and window` : '비슷한 문장 Similar wording'})
+                ({match.by === 'figure'
+                  ? `${RELATION_LABELS[match.relation!] ?? match.relation}, ${match.sameMetric ? '같은 지표·대상·기간 same metric, subject and window' : '같은 대상·기간 same subject and window'}`
+                  : '비슷한 문장 Similar wording'})
               </span>
             </span>
           </label>
@@ -205,7 +241,7 @@ function CandidateFields({ index, candidate, claimants, state, lang }: { index: 
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block">
           <span className="text-sm font-medium">주장 문장 Claim text</span>
-          <textarea name={name('text')} rows={2} defaultValue={value('text')} aria-invalid={invalid('text')} className={inputClass} lang={lang} />
+          <textarea data-key="text" name={name('text')} rows={2} defaultValue={value('text')} aria-invalid={invalid('text')} className={inputClass} lang={lang} />
           <FieldError state={state} name={name('text')} />
         </label>
         <label className="block">
@@ -231,6 +267,12 @@ function CandidateFields({ index, candidate, claimants, state, lang }: { index: 
         {select('currency', '통화 Currency', CURRENCIES.map((c) => [c, c]), '—')}
         {text('per', '기준 Per (rate base)', { inputMode: 'decimal' })}
         {text('subject', '대상 Subject')}
+        {select(
+          'metricId',
+          '지표 Metric',
+          candidate.metricGuesses.map((g) => [g.id, `${g.nameKo} · ${g.nameEn} (${g.shared.join(', ')})`]),
+          candidate.metricGuesses.length ? '— 지표 없음 No metric —' : '— 맞는 지표를 찾지 못함 No metric guessed —',
+        )}
         {select('windowKind', '기간 종류 Window kind', WINDOW_KINDS.map((w) => [w, WINDOW_KIND_LABELS[w]]), '— 밝히지 않음 Not stated —')}
         {text('windowStart', '시작일 Window start', { type: 'date' })}
         {text('windowEnd', '끝날 Window end', { type: 'date' })}
@@ -266,4 +308,55 @@ function Outcome({ outcome }: { outcome: CommitOutcome }) {
       </p>
     </section>
   )
+}
+
+/** Text-entry controls: keys typed there are text, except Esc, which goes back to the figure. */
+const TYPING = 'textarea, select, input:not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button])'
+
+/**
+ * The review list without the mouse. From a figure (or its tick box and choices): j/k move to the next or previous
+ * figure, x ticks or unticks it, e goes to its wording, n chooses a new claim, 1–9 the n-th existing claim offered.
+ * In a field, Esc goes back to the figure. Arrow keys and Space keep their usual meaning in every control.
+ */
+function reviewKeys(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.ctrlKey || event.metaKey || event.altKey) return
+  const target = event.target as HTMLElement
+  const figure = target.closest<HTMLElement>('[data-candidate]')
+  const go = (to: HTMLElement | undefined) => {
+    if (!to) return
+    to.focus()
+    to.scrollIntoView({ block: 'nearest' })
+  }
+  if (target.matches(TYPING)) {
+    if (event.key === 'Escape' && figure) {
+      event.preventDefault()
+      go(figure)
+    }
+    return
+  }
+  const controls = (key: string) => [...(figure?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(`[data-key="${key}"]`) ?? [])]
+  switch (event.key) {
+    case 'j':
+    case 'k': {
+      const all = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-candidate]')]
+      const at = figure ? all.indexOf(figure) : -1
+      go(event.key === 'j' ? all[at + 1] : all[Math.max(at - 1, 0)])
+      break
+    }
+    case 'x':
+      controls('include')[0]?.click()
+      break
+    case 'e':
+      controls('text')[0]?.focus()
+      break
+    case 'n':
+      controls('new')[0]?.click()
+      break
+    default: {
+      const existing = /^[1-9]$/.test(event.key) ? controls('existing')[Number(event.key) - 1] : undefined
+      if (!existing) return
+      existing.click()
+    }
+  }
+  event.preventDefault()
 }
