@@ -89,12 +89,16 @@ export async function analyse(raw: unknown): Promise<AnalyseResult> {
   const metrics = await metricsToGuess()
   const guesses = extraction.candidates.map((c) => guessMetrics(c.quote, metrics))
   const matches = await matchCandidates(extraction.candidates.map((c, i) => ({ ...c, metricId: guesses[i][0]?.id ?? null })))
-  // The source this text is already stored as: the one picked, or an earlier paste of the same text.
-  const sourceId =
-    origin.kind === 'source'
-      ? origin.sourceId
-      : ((await db().archivedCopy.findFirst({ where: { method: 'PASTED', sha256: pasteHash(text) }, orderBy: { takenAt: 'asc' }, select: { sourceId: true } }))?.sourceId ?? null)
-  const logged = sourceId ? await loggedInSource(sourceId) : []
+  // The same text pasted before is that source's article: the review logs into it (and shows what it already has).
+  if (origin.kind === 'paste') {
+    const earlier = await db().archivedCopy.findFirst({
+      where: { method: 'PASTED', sha256: pasteHash(text) },
+      orderBy: { takenAt: 'asc' },
+      select: { source: { select: { id: true, title: true, publisher: true } } },
+    })
+    if (earlier) origin = { kind: 'source', sourceId: earlier.source.id, title: earlier.source.title, publisher: earlier.source.publisher }
+  }
+  const logged = origin.kind === 'source' ? await loggedInSource(origin.sourceId) : []
   const candidates = extraction.candidates.map((c, i): ReviewCandidate => ({
     before: text.slice(c.sentence.start, c.start),
     figure: text.slice(c.start, c.end),
@@ -105,14 +109,20 @@ export async function analyse(raw: unknown): Promise<AnalyseResult> {
     window: c.window,
     metricGuesses: guesses[i],
     metricId: guesses[i][0]?.id ?? null,
-    logged: loggedAs(logged, c.quote, text.slice(c.start, c.end)),
+    logged: loggedAs(logged, c.quote, text.slice(c.start, c.end), matches[i]),
     matches: matches[i],
   }))
   return { ok: true, analysis: { origin, text, kept, language, published, sentences: extraction.sentences, candidates } }
 }
 
-/** The claim logged from this source for this sentence and figure: the same quote, and the figure as written. */
-function loggedAs(logged: readonly LoggedFigure[], quote: string, figure: string): ReviewCandidate['logged'] {
-  const found = logged.find((l) => l.quote === quote && l.statedTexts.includes(figure))
+/**
+ * The claim logged from this source for this sentence and figure: one appearing there with the same quote and this
+ * figure as written (a claim intake made), else one with the same quote that the figure was matched to (an existing
+ * claim the article was added to as an appearance).
+ */
+function loggedAs(logged: readonly LoggedFigure[], quote: string, figure: string, matches: readonly CandidateMatch[]): ReviewCandidate['logged'] {
+  const found =
+    logged.find((l) => l.quote === quote && l.statedTexts.includes(figure)) ??
+    logged.find((l) => l.quote === quote && matches.some((m) => m.claimId === l.claimId))
   return found ? { claimId: found.claimId, shortId: found.shortId } : null
 }

@@ -1,6 +1,7 @@
 // From an article to claims in one pass, as an editor would: paste a wire story with ten checkable figures, two of
 // which the desk already tracks (the demo's 13억 달러 investment and 17.27건 patents claims), log eight new claims
-// and two appearances with one submit, and find each on the desk with its quantity, appearance and quote.
+// and two appearances with one submit, and find each on the desk with its quantity, appearance and quote. Part of the
+// review is done from the keyboard alone, and reading the same article again logs nothing twice.
 import { expect, test } from '@playwright/test'
 import { newDeskUser } from './auth'
 
@@ -45,6 +46,38 @@ test('an editor logs an article’s ten figures, two already on the desk, with o
   const figure = (i: number) => review.getByRole('group', { name: `수치 ${i + 1} Figure ${i + 1}: ${FIGURES[i]}` })
   // The two the desk already has: offered as appearances of the demo claims, by figure and by wording.
   await expect(figure(0).getByText(/같은 수치 Same figure/)).toBeVisible()
+  // The patents figure's metric is guessed from the words its sentence shares with the demo metric's name.
+  await expect(figure(1).getByLabel('지표 Metric').locator('option:checked')).toHaveText(/인구 10만 명당 AI 특허 수 · AI patents per 100,000 people \(.*특허.*\)/)
+
+  // Without the mouse: the list opens on its first figure; j/k move, x ticks, n chooses a new claim, e edits the
+  // wording, Esc goes back to the figure.
+  await expect(figure(0)).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(figure(1)).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(figure(2)).toBeFocused()
+  const tick = figure(2).getByRole('checkbox', { name: /이 수치 기록 Log this figure/ })
+  await page.keyboard.press('x')
+  await expect(tick).not.toBeChecked()
+  await page.keyboard.press('x')
+  await expect(tick).toBeChecked()
+  await page.keyboard.press('n')
+  await expect(figure(2).getByRole('radio', { name: '새 주장 New claim' })).toBeChecked()
+  await page.keyboard.press('e')
+  const wording = figure(2).getByLabel('주장 문장 Claim text')
+  await expect(wording).toBeFocused()
+  // Keys typed in a field are text.
+  await page.keyboard.press('End')
+  await page.keyboard.type(' jk')
+  await expect(wording).toHaveValue(`${SENTENCES[2]} jk`)
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Escape')
+  await expect(figure(2)).toBeFocused()
+  await page.keyboard.press('k')
+  await expect(figure(1)).toBeFocused()
+
   const existingUrls = [
     await figure(0).getByRole('link', { name: 'kinv024' }).getAttribute('href'),
     await figure(1).getByRole('link', { name: 'kpt2023' }).getAttribute('href'),
@@ -73,15 +106,31 @@ test('an editor logs an article’s ten figures, two already on the desk, with o
     await expect(page.getByTestId('desk-quantity').first()).toContainText(FIGURES[i])
     const appearances = page.getByRole('region', { name: /주장이 나온 곳 Where it appeared/ })
     await expect(appearances).toContainText('가상통신')
-    await expect(appearances).toContainText(SENTENCES[i])
+    await expect(appearances.getByTestId('appearance-quote')).toHaveText(SENTENCES[i])
     await expect(appearances).toContainText('2025')
   }
 
   // The two existing claims now appear in this article too, with its sentence as the quote.
   for (const [n, url] of existingUrls.entries()) {
     await page.goto(url!)
-    await expect(page.getByRole('region', { name: /주장이 나온 곳 Where it appeared/ })).toContainText(SENTENCES[n])
+    const appearances = page.getByRole('region', { name: /주장이 나온 곳 Where it appeared/ })
+    await expect(appearances.getByTestId('appearance-quote').filter({ hasText: SENTENCES[n] })).toHaveCount(1)
   }
+
+  // The same article read again: every figure is marked as logged from this source and left unticked; ticking one
+  // and submitting adds nothing.
+  await page.goto('/desk/intake')
+  await page.getByLabel('게재일 Publication date').fill('2025-04-08')
+  await page.getByLabel('본문 Text or HTML').fill(article)
+  await page.getByRole('button', { name: /붙여넣은 본문 읽기/ }).click()
+  await expect(review.getByText(/Already logged from this source as/)).toHaveCount(10)
+  await expect(review.getByRole('checkbox', { name: /이 수치 기록 Log this figure/, checked: true })).toHaveCount(0)
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await page.keyboard.press('x')
+  await expect(figure(2).getByRole('checkbox', { name: /이 수치 기록 Log this figure/ })).toBeChecked()
+  await review.getByRole('button', { name: /고른 수치 기록/ }).click()
+  await expect(outcome).toContainText('0 new claims (each appearing in this article), 0 new appearances of existing claims, 1 already there')
 })
 
 
