@@ -137,6 +137,22 @@ describe('GET /api/v1/claims/<id>', () => {
     expect(data.quantity).toMatchObject({ value: '0', windowKind: expect.any(String) })
   })
 
+  it('gives each appearance with the sentence that makes the claim there, or null', async () => {
+    const claim = await db().claim.findUniqueOrThrow({ where: { shortId: 'kpt2023' }, include: { appearances: { include: { source: true }, orderBy: { appearedAt: 'asc' } } } })
+    const [quoted, ...others] = claim.appearances
+    const quote = '한국은 인구 10만 명당 AI 특허 수 17.27건으로 1위를 차지했다.'
+    await db().appearance.update({ where: { id: quoted.id }, data: { quote } })
+    try {
+      const { data } = (await detail('kpt2023')).body
+      expect(data.appearances).toEqual([
+        expect.objectContaining({ quote, source: expect.objectContaining({ publisher: quoted.source.publisher }) }),
+        ...others.map(() => expect.objectContaining({ quote: null })),
+      ])
+    } finally {
+      await db().appearance.update({ where: { id: quoted.id }, data: { quote: null } })
+    }
+  })
+
   it('lists every quantity of a claim in order, and keeps the first as the older single quantity', async () => {
     const { data } = (await detail('kpt2023')).body
     expect(data.quantities).toEqual([

@@ -232,6 +232,10 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
     'candidates.0.value': '412',
     'candidates.0.unit': '곳',
     'candidates.0.subject': 'Korea',
+    'candidates.0.statedText': '412곳',
+    'candidates.0.metricId': (
+      await db().metric.upsert({ where: { slug: 'hostile-intake-metric' }, create: { slug: 'hostile-intake-metric', nameKo: 'AI 스타트업 수', nameEn: 'AI start-ups', unit: '곳' }, update: {} })
+    ).id,
   }),
   'evidence.add': async () => ({ claimId: (await claim()).id, sourceId: (await source()).id, stance: 'SUPPORTS' }),
   'evidence.update': async () => {
@@ -239,7 +243,7 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
     return { evidenceId: row.id, version: '1', sourceId: row.sourceId, stance: 'CONTEXT' }
   },
   'evidence.remove': async () => ({ evidenceId: (await evidenceRow()).id }),
-  'appearance.add': async () => ({ claimId: (await claim()).id, sourceId: (await source()).id }),
+  'appearance.add': async () => ({ claimId: (await claim()).id, sourceId: (await source()).id, quote: '국내 AI 스타트업은 지난해 412곳이었다.', note: '1면' }),
   'appearance.remove': async () => {
     const row = await db().appearance.create({ data: { claimId: (await claim()).id, sourceId: (await source()).id } })
     return { appearanceId: row.id }
