@@ -38,7 +38,8 @@ export function ClaimList({
   basePath,
   locale,
 }: {
-  data: BrowseData
+  /** A page of claims (the claimant and tag pages pass theirs without the browse facets). */
+  data: Pick<BrowseData, 'items' | 'total' | 'page' | 'pageCount'>
   filters: ReaderFilters
   basePath: string
   locale: Locale

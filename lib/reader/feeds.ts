@@ -4,6 +4,7 @@
 // changed id would make every feed reader show every verdict again as new.
 import type { ReaderClaimRow } from './queries'
 import { siteUrl } from '../site'
+import { claimantPath, tagPath } from './claimant-paths'
 import { absoluteUrl, claimUrl } from './urls'
 import { escapeXml as x } from './xml'
 
@@ -104,17 +105,26 @@ ${entries.join('\n')}
 
 export interface FeedOptions {
   tag?: string
+  /** `?claimant=`: the id asked for, and the claimant when there is one by that id. */
+  claimantId?: string
+  claimant?: { id: string; name: string; nameEn: string | null } | null
   /** The feed's own address, for the self link feed readers use to notice moves. */
   selfUrl: string
 }
 
-function verdictChannel({ tag, selfUrl }: FeedOptions): FeedChannel {
+function verdictChannel({ tag, claimantId, claimant, selfUrl }: FeedOptions): FeedChannel {
+  const name = claimant ? (claimant.nameEn && claimant.nameEn !== claimant.name ? `${claimant.name} (${claimant.nameEn})` : claimant.name) : claimantId
+  const title = [SITE_TITLE, ...(name ? [name] : []), ...(tag ? [`#${tag}`] : [])].join(' — ')
+  // The page listing the same claims: the claimant's or the tag's page when only one of them narrows the feed.
+  const alternatePath =
+    claimant && !tag ? claimantPath(claimant) : tag && !claimantId ? tagPath(tag) : tag || claimantId ? `/?${new URLSearchParams({ ...(tag ? { tag } : {}), ...(claimantId ? { claimant: claimantId } : {}) })}` : '/'
+  const id = ['feed', ...(claimantId ? [`claimant/${encodeURIComponent(claimantId)}`] : []), ...(tag ? [`tag/${encodeURIComponent(tag)}`] : [])].join('/')
   return {
-    title: tag ? `${SITE_TITLE} — #${tag}` : SITE_TITLE,
+    title,
     description: '검증된 주장과 판정 · Checked claims and their verdicts',
-    alternateUrl: absoluteUrl(tag ? `/?tag=${encodeURIComponent(tag)}` : '/'),
+    alternateUrl: absoluteUrl(alternatePath),
     selfUrl,
-    id: tagUri(tag ? `feed/tag/${encodeURIComponent(tag)}` : 'feed'),
+    id: tagUri(id),
   }
 }
 

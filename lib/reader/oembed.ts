@@ -8,11 +8,8 @@ import { SITE_TITLE } from './feeds'
 import { SHARED_CACHE_CONTROL } from './page-cache'
 import { oembedParamsSchema } from './schema'
 import { siteUrl } from '../site'
+import { EMBED_HEIGHT, EMBED_WIDTH, embedSnippet, embedTitle } from './share'
 import { absoluteUrl, embedPath, shortIdFromClaimUrl } from './urls'
-import { escapeXml } from './xml'
-
-export const EMBED_WIDTH = 480
-export const EMBED_HEIGHT = 220
 
 export async function oembedResponse(request: Request): Promise<Response> {
   const parsed = oembedParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
@@ -29,10 +26,8 @@ export async function oembedResponse(request: Request): Promise<Response> {
   const width = Math.min(EMBED_WIDTH, maxwidth ?? EMBED_WIDTH)
   const height = Math.min(EMBED_HEIGHT, maxheight ?? EMBED_HEIGHT)
   const src = absoluteUrl(embedPath(claim.shortId))
-  const title = `${claim.text} — ${claim.verdict.rating.labelKo} ${claim.verdict.rating.labelEn}`
-  const html =
-    `<iframe src="${escapeXml(src)}" width="${width}" height="${height}" title="${escapeXml(title)}" ` +
-    `style="border:0;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`
+  const title = embedTitle(claim.text, claim.verdict.rating)
+  const html = embedSnippet(src, title, width, height)
   const body: OEmbedJson = {
     version: '1.0',
     type: 'rich',

@@ -191,3 +191,26 @@ export const browseFacets = memoPerGeneration(async function browseFacets() {
 })
 
 export type BrowseFacets = Awaited<ReturnType<typeof browseFacets>>
+
+export interface RatingCount {
+  id: string
+  labelKo: string
+  labelEn: string
+  colour: string
+  count: number
+}
+
+/**
+ * A record like a scorecard: how many listed claims matching the filters (one claimant's, one tag's) carry each
+ * rating, by the latest revision readers see, in scale order. Every rating in use on the scales involved is
+ * counted, with zeros, so records read alike; retired ratings only where some claim still carries them.
+ */
+export async function ratingCounts(filters: ReaderFilters): Promise<RatingCount[]> {
+  return db().$queryRaw<RatingCount[]>`
+    WITH counted AS (SELECT r.id, count(*)::int AS count ${listedFrom} ${whereClause(filters)} GROUP BY r.id)
+    SELECT r.id, r.label_ko AS "labelKo", r.label_en AS "labelEn", r.colour, coalesce(counted.count, 0) AS count
+    FROM ratings r LEFT JOIN counted ON counted.id = r.id
+    WHERE r.scale_id IN (SELECT scale_id FROM ratings WHERE id IN (SELECT id FROM counted))
+      AND (NOT r.retired OR counted.count IS NOT NULL)
+    ORDER BY r.scale_id, r.position`
+}

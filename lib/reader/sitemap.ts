@@ -1,6 +1,6 @@
 // The sitemap (https://www.sitemaps.org/protocol.html): /sitemap.xml is an index of files of at most 50,000 URLs,
 // /sitemaps/<name>.xml, holding the reader pages that are always there, every listed claim's permalink (lastmod =
-// its latest published revision) and every public metric page. Which claims and metrics are public is
+// its latest published revision), every public metric page, and the claimant and tag pages (lib/reader/claimants.ts). Which claims and metrics are public is
 // lib/claims/visibility.ts's rule, never a status alone.
 //
 // Built to stay fast with 100,000+ claims: the index only counts; a claims file finds its first key with one walk
@@ -12,6 +12,7 @@ import 'server-only'
 import { claimPath } from '../claims/permalink'
 import { listedSql, metricPointWhere, publicMetricWhere } from '../claims/visibility'
 import { db } from '../db/client'
+import { claimantEntries, countPublicClaimantsAndTags, tagEntries } from './claimants'
 import { Prisma } from '../db/generated/client'
 import { absoluteUrl, siteUrl } from '../site'
 import { SHARED_CACHE_CONTROL } from './page-cache'
@@ -38,14 +39,14 @@ export interface SitemapEntry {
   lastModified?: Date | null
 }
 
-type PagedKind = 'claims' | 'metrics'
+type PagedKind = 'claims' | 'metrics' | 'claimants' | 'tags'
 
 /** A sitemap file's name, as it appears in /sitemaps/<name>. */
 export type SitemapFileName = 'pages.xml' | `${PagedKind}-${number}.xml`
 
 export function parseSitemapFileName(name: string): { kind: 'pages' } | { kind: PagedKind; number: number } | null {
   if (name === 'pages.xml') return { kind: 'pages' }
-  const match = /^(claims|metrics)-([1-9][0-9]{0,5})\.xml$/.exec(name)
+  const match = /^(claims|metrics|claimants|tags)-([1-9][0-9]{0,5})\.xml$/.exec(name)
   return match ? { kind: match[1] as PagedKind, number: Number(match[2]) } : null
 }
 
@@ -61,12 +62,12 @@ async function countListedClaims(): Promise<number> {
 
 const countPublicMetrics = () => db().metric.count({ where: publicMetricWhere })
 
-/** The files of the index, in order: the static pages, then the claims and metrics in files of `perFile`. */
+/** The files of the index, in order: the static pages, then claims, metrics, claimants and tags in files of `perFile`. */
 export async function sitemapFiles({ perFile }: Pick<SitemapSizes, 'perFile'> = SIZES): Promise<SitemapFileName[]> {
-  const [claims, metrics] = await Promise.all([countListedClaims(), countPublicMetrics()])
+  const [claims, metrics, { claimants, tags }] = await Promise.all([countListedClaims(), countPublicMetrics(), countPublicClaimantsAndTags()])
   const numbered = (kind: PagedKind, count: number) =>
     Array.from({ length: Math.ceil(count / perFile) }, (_, i) => `${kind}-${i + 1}.xml` as const)
-  return ['pages.xml', ...numbered('claims', claims), ...numbered('metrics', metrics)]
+  return ['pages.xml', ...numbered('claims', claims), ...numbered('metrics', metrics), ...numbered('claimants', claimants), ...numbered('tags', tags)]
 }
 
 /**
@@ -167,6 +168,13 @@ const notFound = () =>
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': SHARED_CACHE_CONTROL },
   })
 
+const PAGED_ENTRIES: Record<PagedKind, (number: number) => Promise<SitemapEntry[] | null>> = {
+  claims: (number) => claimEntries(number),
+  metrics: (number) => metricEntries(number),
+  claimants: (number) => claimantEntries(number, SIZES.perFile),
+  tags: (number) => tagEntries(number, SIZES.perFile),
+}
+
 export async function sitemapIndexResponse(): Promise<Response> {
   return xmlResponse(sitemapIndexXml(await sitemapFiles()))
 }
@@ -174,9 +182,6 @@ export async function sitemapIndexResponse(): Promise<Response> {
 export async function sitemapFileResponse(name: string): Promise<Response> {
   const file = parseSitemapFileName(name)
   if (!file) return notFound()
-  const entries =
-    file.kind === 'pages'
-      ? STATIC_PAGES.map((path) => ({ path }))
-      : await (file.kind === 'claims' ? claimEntries : metricEntries)(file.number)
+  const entries = file.kind === 'pages' ? STATIC_PAGES.map((path) => ({ path })) : await PAGED_ENTRIES[file.kind](file.number)
   return entries ? xmlResponse(urlsetXml(entries)) : notFound()
 }

@@ -39,6 +39,8 @@ interface Probe {
 }
 
 const KFM = '/c/kfm2023/korea-developed-zero-foundation-models-in-2023'
+/** Stands for the address of kfm2023's claimant page, whose id the database made: read from the permalink's link. */
+const KFM_CLAIMANT = '/claimants/<kfm2023 claimant>'
 
 /** Reader-facing files: what each answers a reader (signed out unless `as` says), by one or more probes. */
 const PUBLIC: Record<string, Probe[]> = {
@@ -48,6 +50,9 @@ const PUBLIC: Record<string, Probe[]> = {
   '(public)/claims/[shortId]/[[...slug]]/page.tsx': [{ path: '/claims/kfm2023', expect: 'unshared' }],
   '(public)/c/[shortId]/card/[revision]/route.tsx': [{ path: '/c/kfm2023/card/1', expect: 'immutable' }],
   '(public)/search/page.tsx': [{ path: '/search?q=%EB%AA%A8%EB%8D%B8', expect: 'shared' }],
+  '(public)/claimants/[id]/[[...slug]]/page.tsx': [{ path: KFM_CLAIMANT, expect: 'shared' }, { path: KFM_CLAIMANT, as: 'signed-in', expect: 'unshared' }],
+  // No demo claim has a tag: the answer for a tag none carries (a 404 page, shared like any reader page).
+  '(public)/tags/[tag]/page.tsx': [{ path: '/tags/no-such-tag', expect: 'shared' }],
   '(public)/metrics/[slug]/page.tsx': [{ path: '/metrics/korean-notable-ai-models', expect: 'shared' }],
   '(public)/about/page.tsx': [{ path: '/about', expect: 'shared' }],
   '(public)/methodology/page.tsx': [{ path: '/methodology', expect: 'shared' }],
@@ -118,9 +123,17 @@ test('every page and route file of the app is in a table of this spec', () => {
   expect(deskRoutes.filter((file) => !(file in DESK_ROUTES))).toEqual([])
 })
 
+let kfmClaimantPath: string | undefined
+async function resolvePath(request: APIRequestContext, path: string): Promise<string> {
+  if (path !== KFM_CLAIMANT) return path
+  kfmClaimantPath ??= /href="(\/claimants\/[^"]+)"/.exec(await (await request.get(KFM)).text())![1]
+  return kfmClaimantPath
+}
+
 async function probe(request: APIRequestContext, item: Probe, baseURL = '') {
   const caller = item.as === 'signed-in' ? signedIn : request
-  const url = item.absoluteUrl ? item.path.replace(/url=%2F/, `url=${encodeURIComponent(`${baseURL}/`)}`) : item.path
+  const path = await resolvePath(request, item.path)
+  const url = item.absoluteUrl ? path.replace(/url=%2F/, `url=${encodeURIComponent(`${baseURL}/`)}`) : path
   // A first share card draws its fonts: slow on a busy machine, and not what this test is about.
   const options = { maxRedirects: 0, timeout: 60_000 }
   const response = item.method === 'POST' ? await caller.post(url, options) : await caller.get(url, options)

@@ -541,6 +541,8 @@ const GET_ROUTES: { name: string; api?: string; get: (value: string, input: Host
   { name: 'GET /api/oembed?maxwidth=', api: '/api/oembed', get: (value: string) => oembedRoute(new Request(`${BASE}/api/oembed?url=${encodeURIComponent(`${SITE}/c/kfm2023`)}&maxwidth=${value}`)) },
   { name: 'GET /feed.xml?tag=', get: (value: string) => rssRoute(new Request(`${BASE}/feed.xml?tag=${value}`)) },
   { name: 'GET /atom.xml?tag=', get: (value: string) => atomRoute(new Request(`${BASE}/atom.xml?tag=${value}`)) },
+  { name: 'GET /feed.xml?claimant=', get: (value: string) => rssRoute(new Request(`${BASE}/feed.xml?claimant=${value}`)) },
+  { name: 'GET /atom.xml?claimant=', get: (value: string) => atomRoute(new Request(`${BASE}/atom.xml?claimant=${value}`)) },
   { name: 'GET /sitemaps/<file>', get: (_: string, input: HostileInput) => sitemapFileRoute(new Request(`${BASE}/sitemaps/x`), { params: Promise.resolve({ file: decoded(input) }) }) },
   { name: 'GET /lang?back=', get: (value: string) => langRoute(new Request(`${BASE}/lang?to=en&back=${value}`)) },
   { name: 'GET /lang?back=/path', get: (value: string) => langRoute(new Request(`${BASE}/lang?to=en&back=%2Fsearch%3Fq%3D${value}`)) },
@@ -622,6 +624,49 @@ describe('public GET routes with hostile query values', () => {
     }
   })
 })
+
+describe('claimant and tag pages with hostile addresses', () => {
+  /** The page's HTML, or what Next's notFound()/redirect() threw (its digest), which must stay on the site. */
+  async function renderOrThrown(call: () => Promise<React.ReactNode>): Promise<string> {
+    try {
+      return renderToString(createElement('div', null, await call()))
+    } catch (error) {
+      const digest = String((error as { digest?: string }).digest)
+      if (!/^NEXT_(HTTP_ERROR_FALLBACK;404|REDIRECT;)/.test(digest)) throw error
+      return ''
+    }
+  }
+
+  it('render any id, slug, tag and page as inert text, or answer 404', async () => {
+    const { default: ClaimantPage } = await import('../../app/(public)/claimants/[id]/[[...slug]]/page')
+    const { default: TagPage } = await import('../../app/(public)/tags/[tag]/page')
+    // A listed claim whose claimant and tags are the payloads, so the pages render them rather than only 404.
+    const published = await verdict('PUBLISHED')
+    const tags = QUERY_PAYLOADS.map(decoded).filter((text) => isStorableText(text) && text.length <= 100 && text.trim() !== '')
+    const row = await db().verdict.findUniqueOrThrow({ where: { id: published.verdictId }, select: { claimId: true } })
+    for (const input of QUERY_PAYLOADS) {
+      const value = decoded(input)
+      const claimant = isStorableText(value) && value.trim() ? await createClaimantRow(value) : null
+      await db().claim.update({ where: { id: row.claimId }, data: { status: 'PUBLISHED', tags: tags.slice(0, 20), claimantId: claimant?.id ?? null } })
+      const pages = [
+        () => ClaimantPage({ params: Promise.resolve({ id: value, slug: [value] }), searchParams: Promise.resolve({ page: value }) }),
+        () => TagPage({ params: Promise.resolve({ tag: value }), searchParams: Promise.resolve({ page: value }) }),
+        () => TagPage({ params: Promise.resolve({ tag: queryValue(input) }), searchParams: Promise.resolve({}) }),
+      ]
+      if (claimant) pages.push(() => ClaimantPage({ params: Promise.resolve({ id: claimant.id, slug: [value] }), searchParams: Promise.resolve({}) }))
+      for (const page of pages) expect(activeMarkup(await renderOrThrown(page)), input.name).toEqual([])
+    }
+    // The tags themselves, each on its page.
+    await db().claim.update({ where: { id: row.claimId }, data: { tags: tags.slice(0, 20) } })
+    for (const tag of tags.slice(0, 20)) {
+      const html = await renderOrThrown(() => TagPage({ params: Promise.resolve({ tag }), searchParams: Promise.resolve({}) }))
+      expect(html, tag).not.toBe('')
+      expect(activeMarkup(html), tag).toEqual([])
+    }
+  })
+})
+
+const createClaimantRow = (name: string) => db().claimant.create({ data: { name: name.slice(0, 200), nameEn: name.slice(0, 200) } })
 
 describe('sign-in callbacks that would leave the site', () => {
   const redirects = QUERY_PAYLOADS.filter((input) => input.kind === 'redirect')

@@ -92,7 +92,20 @@ beforeAll(async () => {
     })
   }
   await db().claim.update({ where: { shortId: 'smdupli' }, data: { duplicateOfId: ids.smlist1 } })
+  // Claimants and tags: a page each only through a listed claim (smlist1, smlist2); the unlisted claims' stay out.
+  const listedClaimant = await db().claimant.create({ data: { name: '사이트맵 주장자', nameEn: 'Sitemap Claimant' } })
+  const hiddenClaimant = await db().claimant.create({ data: { name: '숨은 주장자', nameEn: 'Hidden Claimant' } })
+  claimantPagePath = `/claimants/${listedClaimant.id}/sitemap-claimant`
+  await db().claim.updateMany({ where: { shortId: { in: ['smlist1', 'smlist2'] } }, data: { claimantId: listedClaimant.id } })
+  await db().claim.update({ where: { shortId: 'smlist1' }, data: { tags: ['sitemap-tag'] } })
+  await db().claim.update({ where: { shortId: 'smlist2' }, data: { tags: ['sitemap-tag', 'R&D 연구'] } })
+  for (const shortId of ['smdraft', 'smwithd', 'smdupli', 'smunder', 'smhandp']) {
+    await db().claim.update({ where: { shortId }, data: { claimantId: hiddenClaimant.id, tags: ['hidden-tag'] } })
+  }
 })
+
+let claimantPagePath: string
+const TAG_PATHS = ['/tags/R%26D%20%EC%97%B0%EA%B5%AC', '/tags/sitemap-tag']
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'sitemap' })
 
@@ -122,7 +135,7 @@ describe('the sitemap', () => {
     const index = await xml(await sitemapIndex())
     expect(index.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
     const files = (index.sitemapindex.sitemap as { loc: string }[]).map(({ loc }) => fileName(loc))
-    expect(files).toEqual(['pages.xml', 'claims-1.xml', 'metrics-1.xml'])
+    expect(files).toEqual(['pages.xml', 'claims-1.xml', 'metrics-1.xml', 'claimants-1.xml', 'tags-1.xml'])
 
     const urls: string[] = []
     for (const name of files) {
@@ -132,7 +145,13 @@ describe('the sitemap', () => {
     }
     expect(new Set(urls).size).toBe(urls.length)
     expect(urls.sort()).toEqual(
-      [...STATIC_PAGES.map((path) => `${BASE}${path}`), ...LISTED.map(permalink), `${BASE}/metrics/sitemap-public-metric`].sort(),
+      [
+        ...STATIC_PAGES.map((path) => `${BASE}${path}`),
+        ...LISTED.map(permalink),
+        `${BASE}/metrics/sitemap-public-metric`,
+        `${BASE}${claimantPagePath}`,
+        ...TAG_PATHS.map((path) => `${BASE}${path}`),
+      ].sort(),
     )
   })
 
@@ -164,11 +183,21 @@ describe('the sitemap', () => {
     expect(metric!.lastmod).toBe(new Date(Math.max(latestClaim, publicMetricUpdatedAt.getTime())).toISOString())
   })
 
+  it('lists claimant and tag pages only through listed claims, dated by the latest of them', async () => {
+    const claimants = await readFile('claimants-1.xml')
+    const latest = (...ids: string[]) => new Date(Math.max(...ids.map((id) => latestPublished[id]!.getTime()))).toISOString()
+    expect(claimants).toEqual([{ loc: `${BASE}${claimantPagePath}`, lastmod: latest('smlist1', 'smlist2') }])
+    const tags = await readFile('tags-1.xml')
+    expect(tags.map(({ loc }) => loc).sort()).toEqual(TAG_PATHS.map((path) => `${BASE}${path}`))
+    expect(tags.find(({ loc }) => loc.endsWith('/sitemap-tag'))?.lastmod).toBe(latest('smlist1', 'smlist2'))
+    expect(tags.find(({ loc }) => loc.includes('R%26D'))?.lastmod).toBe(latest('smlist2'))
+  })
+
   it('cuts the claims into files of the given size, read by keyset across batches, in id order and without gaps', async () => {
     const sizes = { perFile: 3, batch: 2 }
     const files = await sitemapFiles(sizes)
-    // Seven listed claims in files of three; the one public metric in one file.
-    expect(files).toEqual(['pages.xml', 'claims-1.xml', 'claims-2.xml', 'claims-3.xml', 'metrics-1.xml'])
+    // Seven listed claims in files of three; the one public metric, one claimant and two tags in one file each.
+    expect(files).toEqual(['pages.xml', 'claims-1.xml', 'claims-2.xml', 'claims-3.xml', 'metrics-1.xml', 'claimants-1.xml', 'tags-1.xml'])
     const pages = [await claimEntries(1, sizes), await claimEntries(2, sizes), await claimEntries(3, sizes)]
     expect(pages.map((page) => page?.length)).toEqual([3, 3, 1])
     const listed = await db().claim.findMany({ where: listedWhere, orderBy: { id: 'asc' }, select: { shortId: true, slug: true } })
@@ -179,7 +208,7 @@ describe('the sitemap', () => {
   })
 
   it('answers 404 for a file that does not exist or a name it does not make', async () => {
-    for (const name of ['claims-2.xml', 'metrics-2.xml', 'claims-0.xml', 'claims-01.xml', 'claims-1', 'pages', '..%2Fsitemap.xml', 'claims-9999999.xml']) {
+    for (const name of ['claims-2.xml', 'metrics-2.xml', 'claimants-2.xml', 'tags-2.xml', 'claims-0.xml', 'claims-01.xml', 'claims-1', 'pages', '..%2Fsitemap.xml', 'claims-9999999.xml']) {
       const response = await sitemapFile(new Request(`${BASE}/sitemaps/${name}`), { params: Promise.resolve({ file: name }) })
       expect(response.status, name).toBe(404)
     }

@@ -11,6 +11,7 @@ import { UnderResearchClaim } from '@/components/UnderResearchClaim'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { VerdictBody } from '@/components/VerdictBody'
 import { RatingChangeNotice, WithdrawnNotice } from '@/components/VerdictNotice'
+import { ClaimTags, PermalinkShareBar } from '@/components/reader/PermalinkExtras'
 import { claimReview, jsonLdScript } from '@/lib/claims/claim-review'
 import { claimPath, isShortId, shareCardPath } from '@/lib/claims/permalink'
 import { publicDerivations } from '@/lib/derivations/queries'
@@ -27,6 +28,7 @@ import { messages, stanceLabel, t, type Messages } from '@/lib/i18n/dictionary'
 import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import { getLocale } from '@/lib/i18n/server'
+import { claimantPath } from '@/lib/reader/claimant-paths'
 import { readerMetadata } from '@/lib/reader/share-metadata'
 import { SITE_NAME, absoluteUrl, siteUrl } from '@/lib/site'
 import { publicArchivedCopyPath } from '@/lib/sources/paths'
@@ -156,10 +158,13 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <p className="text-sm text-stone-600">
           {claim.claimant ? (
             <>
-              {m.claimant}: {claim.claimant.name}
-              {claim.claimant.nameEn && claim.claimant.nameEn !== claim.claimant.name ? (
-                <span lang="en"> ({claim.claimant.nameEn})</span>
-              ) : null}
+              {m.claimant}:{' '}
+              <Link href={claimantPath(claim.claimant)} className="underline" data-testid="claimant-link">
+                {claim.claimant.name}
+                {claim.claimant.nameEn && claim.claimant.nameEn !== claim.claimant.name ? (
+                  <span lang="en"> ({claim.claimant.nameEn})</span>
+                ) : null}
+              </Link>
             </>
           ) : null}
           {claim.firstSeenAt ? (
@@ -170,6 +175,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           ) : null}
         </p>
         {claim.claimantNote ? <p className="text-sm text-stone-500">{claim.claimantNote}</p> : null}
+        <ClaimTags tags={claim.tags} locale={locale} />
       </header>
 
       {/* Withdrawn: the permalink stays (links shared elsewhere keep working) with the reason on top; the old
@@ -203,6 +209,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
           ) : null}
         </p>
       </section>
+
+      <PermalinkShareBar claim={claim} locale={locale} />
 
       {/* The official rebuttal (a ministry's response, say) gets its own block: readers look for it by name. */}
       {rebuttals.length ? (
