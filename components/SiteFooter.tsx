@@ -27,6 +27,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
               {m.about}
             </Link>
           </li>
+          <li>
+            <Link href="/submit" className="underline underline-offset-4">
+              {m.submitTip}
+            </Link>
+          </li>
         </ul>
       </nav>
     </footer>

@@ -34,6 +34,11 @@ const schema = z.object({
    * between changes; shorter bounds what a lost notification could cost. Default 5.
    */
   PAGE_CACHE_MAX_AGE: z.coerce.number().int().min(1).max(3600).default(5),
+  /**
+   * Reader tips (/submit) one address may send per hour; the next is refused until the hour is over. The address
+   * is the one sign-in throttling uses (TRUSTED_PROXY_COUNT). Default 5.
+   */
+  TIP_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(5),
   /** Optional OAuth sign-in, off unless both variables of a provider are set. Only existing, active users get in. */
   GITHUB_ID: z.string().min(1).optional(),
   GITHUB_SECRET: z.string().min(1).optional(),

@@ -5,7 +5,7 @@ import { revalidatePath } from 'next/cache'
 import { redirect, unstable_rethrow } from 'next/navigation'
 import { currentUser } from '../auth/session'
 import type { FormState } from './form-state'
-import { UNEXPECTED, type ActionResult } from './pipeline'
+import { UNEXPECTED, type ActionResult, type PublicCaller } from './pipeline'
 
 export type { FormState }
 
@@ -22,16 +22,16 @@ export function formValues(formData: FormData): Record<string, string | string[]
   return values
 }
 
-/** What a form action runs: an action of lib/actions/pipeline.ts (defineAction or defineSteps). */
+/** What a form action runs: an action of lib/actions/pipeline.ts (defineAction, defineSteps or definePublicAction). */
 export interface RunnableAction<R> {
-  execute(actor: Awaited<ReturnType<typeof currentUser>>, raw: unknown): Promise<ActionResult<R>>
+  execute(actor: Awaited<ReturnType<typeof currentUser>>, raw: unknown, ...rest: never[]): Promise<ActionResult<R>>
 }
 
-async function runFormAction<R>(action: RunnableAction<R>, formData: FormData): Promise<FormState<R>> {
+async function runFormAction<R>(action: RunnableAction<R>, formData: FormData, rest: unknown[]): Promise<FormState<R>> {
   const raw = formValues(formData)
   let result: ActionResult<R>
   try {
-    result = await action.execute(await currentUser(), raw)
+    result = await (action.execute as (...args: unknown[]) => Promise<ActionResult<R>>)(await currentUser(), raw, ...rest)
   } catch (error) {
     // Reading the caller from the database failed (it is down or restarting), before the pipeline's own guard:
     // thrown on, it would replace the form with the error page and lose what was typed.
@@ -57,6 +57,8 @@ export interface FormActionOptions<R> {
   after?: (data: R) => Promise<void>
   /** Where the browser goes after a save, instead of staying on the form with its "saved" state. */
   redirect?: (data: R) => string
+  /** Who sent a public action (definePublicAction), read from the request for its rate limit. */
+  caller?: () => Promise<PublicCaller>
 }
 
 /** A form's server action, with the pipeline action it runs attached, so tests find it by reflection. */
@@ -71,7 +73,7 @@ export type FormAction<R> = ((previous: FormState<unknown>, formData: FormData) 
  */
 export function formAction<R>(action: RunnableAction<R>, options: FormActionOptions<R> = {}): FormAction<R> {
   const run = async (_previous: FormState<unknown>, formData: FormData): Promise<FormState<R>> => {
-    const state = await runFormAction(action, formData)
+    const state = await runFormAction(action, formData, options.caller ? [await options.caller()] : [])
     if (state.status !== 'ok') return state
     const data = state.data as R
     if (options.after) await options.after(data)

@@ -167,3 +167,63 @@ export function defineSteps<Result extends { status: string }, Rest extends unkn
   }
   return { ...definition, execute }
 }
+
+/** The one permission a public action has: anyone, signed in or not (the authorization matrix lists it so). */
+export const PUBLIC = 'public' as const
+
+/** Who sent a public action, as the server saw it: only for abuse controls (rate limits), never stored as is. */
+export interface PublicCaller {
+  address: string | undefined
+}
+
+export interface PublicActionDefinition<S extends z.ZodType, R> {
+  name: string
+  input: S
+  run(context: { input: z.output<S>; tx: Tx; caller: PublicCaller; audit(entry: AuditEntry): Promise<void> }): Promise<R>
+  revalidate?(data: R, input: z.output<S>): string[]
+}
+
+/**
+ * A write anyone may make (a reader's tip): the same validate -> transaction with audit -> report as
+ * `defineAction`, with no permission gate and no actor (the audit event has none; a signed-in caller is treated
+ * like everyone else). The caller's address comes as a third argument, for rate limits.
+ */
+export function definePublicAction<S extends z.ZodType, R>(definition: PublicActionDefinition<S, R>) {
+  async function execute(_actor: Actor | null, raw: unknown, caller: PublicCaller = { address: undefined }): Promise<ActionResult<R>> {
+    const parsed = definition.input.safeParse(raw)
+    const unstorable = unstorableFields(raw)
+    if (!parsed.success || Object.keys(unstorable).length) {
+      const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error)
+      for (const [field, messages] of Object.entries(unstorable)) (fieldErrors[field] ??= []).push(...messages)
+      return { status: 'invalid', message: INVALID_INPUT, fieldErrors }
+    }
+    try {
+      const data = await db().$transaction(
+        (tx) =>
+          definition.run({
+            input: parsed.data,
+            tx,
+            caller,
+            async audit(entry) {
+              await tx.auditEvent.create({
+                data: {
+                  actorId: null,
+                  action: entry.action,
+                  entityType: entry.entityType,
+                  entityId: entry.entityId,
+                  data: snapshot({ before: entry.before, after: entry.after }),
+                },
+              })
+            },
+          }),
+        { timeout: 20_000 },
+      )
+      return { status: 'ok', data, revalidate: definition.revalidate?.(data, parsed.data) ?? [] }
+    } catch (error) {
+      if (error instanceof UserError) return { status: 'error', message: error.message }
+      console.error(`Action ${definition.name} failed:`, error)
+      return { status: 'error', message: UNEXPECTED }
+    }
+  }
+  return { ...definition, permission: PUBLIC, execute }
+}

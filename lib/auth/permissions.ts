@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'scale.edit': ['ADMIN'],
   /** The site's own public pages (methodology, about): what the newsroom says of itself. */
   'pages.edit': ['ADMIN'],
+  /** Readers' tips in the desk inbox: marking them taken up, duplicate or spam, turning them into claims. */
+  'tips.triage': EVERY_DESK_ROLE,
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS

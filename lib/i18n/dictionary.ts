@@ -3,6 +3,7 @@
 // analyses, metric names) is data and never goes through here.
 import type { SourceKind, Stance } from '@/lib/db/generated/enums'
 import { ERROR_MESSAGES } from './error-messages'
+import { TIP_MESSAGES } from './tip-messages'
 import type { Locale } from './locale'
 
 const en = {
@@ -182,6 +183,7 @@ const en = {
   notFoundBody: 'This page does not exist, or the claim has not been published.',
   backToAllClaims: 'Back to all claims',
   ...ERROR_MESSAGES.en,
+  ...TIP_MESSAGES.en,
   // Source kinds
   kindPRIMARY_REPORT: 'Primary report',
   kindDATASET: 'Dataset',
@@ -360,6 +362,7 @@ const ko: Messages = {
   notFoundBody: '없는 페이지이거나 아직 공개되지 않은 주장입니다.',
   backToAllClaims: '검증된 주장 목록으로',
   ...ERROR_MESSAGES.ko,
+  ...TIP_MESSAGES.ko,
   kindPRIMARY_REPORT: '1차 보고서',
   kindDATASET: '데이터셋',
   kindNEWS: '뉴스',

@@ -27,8 +27,11 @@ export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=1'
  */
 export const nginxExpiry = (now = Date.now()) => `@${Math.floor(now / 1000)}`
 
-/** Paths with per-user or mutating responses: never cached. Everything else Next serves is reader-facing. */
-const PRIVATE_PREFIXES = ['/desk', '/signin', '/api/auth', '/lang', '/_next', '/api/v1/export']
+/**
+ * Paths with per-user or mutating responses: never cached. Everything else Next serves is reader-facing. /submit is
+ * the tip form (its answer is one reader's) and its receipts' status pages (each one reader's, behind its code).
+ */
+const PRIVATE_PREFIXES = ['/desk', '/signin', '/api/auth', '/lang', '/_next', '/api/v1/export', '/submit']
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/
 
 const startsWithSegment = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`)

@@ -20,6 +20,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/desk/metrics" className="underline-offset-4 hover:underline">지표 Metrics</Link>
         <Link href="/desk/checks" className="underline-offset-4 hover:underline">점검 Checks</Link>
         <Link href="/desk/recheck" className="underline-offset-4 hover:underline">재확인 Re-check</Link>
+        {can(user, 'tips.triage') ? <Link href="/desk/inbox" className="underline-offset-4 hover:underline">제보 Tips</Link> : null}
         {can(user, 'users.manage') ? (
           <Link href="/desk/users" className="underline-offset-4 hover:underline">
             사용자 Users

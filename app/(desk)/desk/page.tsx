@@ -5,6 +5,7 @@ import { Pagination } from '@/components/Pagination'
 import { requireUser } from '@/lib/auth/session'
 import { listClaimants, listDeskClaims, listTags } from '@/lib/claims/desk-queries'
 import { deskFiltersInput } from '@/lib/claims/schema'
+import { newTipCount } from '@/lib/tips/queries'
 
 export const metadata = { title: '주장 Claims' }
 
@@ -12,10 +13,11 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
   const { allowed } = await requireUser('desk.view', '/desk')
   if (!allowed) return <Forbidden />
   const filters = deskFiltersInput.parse(await searchParams)
-  const [{ items, total, page, pageCount, sort }, claimants, tags] = await Promise.all([
+  const [{ items, total, page, pageCount, sort }, claimants, tags, newTips] = await Promise.all([
     listDeskClaims(filters),
     listClaimants(),
     listTags(),
+    newTipCount(),
   ])
   const filtered = Boolean(filters.q || filters.status || filters.claimant || filters.tag || filters.verdict || filters.recheck)
 
@@ -33,6 +35,9 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
         </Link>
         <Link href="/desk/intake" className="rounded border border-stone-900 px-4 py-2 text-sm font-medium">
           기사에서 가져오기 Claims from an article
+        </Link>
+        <Link href="/desk/inbox" className="rounded border border-stone-900 px-4 py-2 text-sm font-medium" data-testid="inbox-link">
+          제보함 Tip inbox ({newTips})
         </Link>
       </div>
       <ClaimsFilters filters={filters} sort={sort} claimants={claimants} tags={tags} />

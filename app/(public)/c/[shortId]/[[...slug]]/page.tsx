@@ -272,6 +272,13 @@ export default async function ClaimPage({ params }: { params: Params }) {
           </ol>
         </section>
       ) : null}
+
+      {/* The IFCN code's way to report errors: the tip form, about this claim. */}
+      <p className="text-sm">
+        <Link href={`/submit?claim=${claim.shortId}`} className="underline" data-testid="report-error" rel="nofollow">
+          {m.reportError}
+        </Link>
+      </p>
     </article>
   )
 }
