@@ -38,7 +38,7 @@ export const submitTip = definePublicAction({
         code: randomReceiptCode(),
         kind: claimId ? 'ERROR_REPORT' : 'CLAIM',
         text: input.text,
-        url: input.url ? normalizeUrl(input.url) : null,
+        url: input.url ?? null,
         contactEmail: input.email ?? null,
         contactConsent: Boolean(input.email && input.consent),
         claimId,

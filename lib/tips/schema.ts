@@ -2,7 +2,7 @@
 // abuse controls: a tip is a sentence or a paragraph and one address, never a document.
 import { z } from 'zod'
 import { checkbox, idField, optionalText, requiredText } from '../actions/fields'
-import { isHttpUrl } from '../sources/url'
+import { isHttpUrl, normalizeUrl } from '../sources/url'
 
 export const TIP_TEXT_MAX = 2000
 export const TIP_URL_MAX = 2000
@@ -28,7 +28,16 @@ const optionalUrl = z.preprocess(
     .string()
     .trim()
     .max(TIP_URL_MAX, `${TIP_URL_MAX}자 이하로 입력하세요. At most ${TIP_URL_MAX} characters.`)
-    .refine(isHttpUrl, 'http:// 또는 https://로 시작하는 주소를 입력하세요. Enter an address starting with http:// or https://.')
+    .refine(isHttpUrl, { error: 'http:// 또는 https://로 시작하는 주소를 입력하세요. Enter an address starting with http:// or https://.', abort: true })
+    // Stored as the source library would store it (one URL, one source), so a tip turned into a claim finds its source.
+    .transform((url, context) => {
+      try {
+        return normalizeUrl(url)
+      } catch (error) {
+        context.issues.push({ code: 'custom', message: error instanceof Error ? error.message : String(error), input: url })
+        return z.NEVER
+      }
+    })
     .optional(),
 )
 

@@ -18,8 +18,8 @@ import { makeUser } from '../support/users'
 // ---------------------------------------------------------------------------------------------------------------
 // The tables.
 
-/** Every action, by its `name`, and the permission it must require. */
-const ACTION_PERMISSIONS: Record<string, Permission> = {
+/** Every action, by its `name`, and the permission it must require ('public': anyone, signed in or not). */
+const ACTION_PERMISSIONS: Record<string, Permission | 'public'> = {
   'claims.create': 'claim.edit',
   'claims.update': 'claim.edit',
   'claims.markDuplicate': 'claim.edit',
@@ -67,6 +67,10 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   'settings.setTwoPersonRule': 'users.manage',
   'users.changeOwnPassword': 'desk.view',
   'users.signOutEverywhere': 'sessions.endOwn',
+  'tips.submit': 'public', // a reader's tip (/submit): no sign-in; a honeypot, size limits and a rate limit instead
+  'tips.setStatus': 'tips.triage',
+  'tips.linkClaim': 'tips.triage',
+  'tips.toClaim': 'tips.triage',
 }
 
 /**
@@ -105,7 +109,8 @@ const CALLER_ACCOUNTS: Record<CallerName, { role: Role; active: boolean } | null
 }
 
 /** The expectation, from PERMISSIONS: an active account whose role the permission lists. */
-function allowed(caller: CallerName, permission: Permission): boolean {
+function allowed(caller: CallerName, permission: Permission | 'public'): boolean {
+  if (permission === 'public') return true
   const account = CALLER_ACCOUNTS[caller]
   return Boolean(account?.active && (PERMISSIONS[permission] as readonly Role[]).includes(account.role))
 }

@@ -44,6 +44,7 @@ const PAGES: Record<string, { permission: Permission; params?: (f: Fixtures) => 
   'claims/new': { permission: 'claim.edit' },
   'claims/[id]': { permission: 'desk.view', params: (f) => ({ id: f.claimId }) },
   'claims/[id]/edit': { permission: 'claim.edit', params: (f) => ({ id: f.claimId }) },
+  inbox: { permission: 'tips.triage' },
   intake: { permission: 'intake.commit' },
   metrics: { permission: 'desk.view' },
   'metrics/[id]': { permission: 'desk.view', params: (f) => ({ id: f.metricId }) },

@@ -29,6 +29,8 @@ import { loadDemoDataset } from '../../lib/seed/demo'
 import { createSource } from '../../lib/sources/actions'
 import { updateSitePage } from '../../lib/pages/actions'
 import { publish, saveDraft, submitForReview, withdraw } from '../../lib/verdicts/actions'
+import { submitTip } from '../../lib/tips/actions'
+import { randomReceiptCode } from '../../lib/tips/code'
 import { HOSTILE_INPUTS, hostileTexts, queryValue, type HostileInput } from '../support/hostile-inputs'
 import { parseFeed } from '../support/feedparser'
 import { described, servedDescription } from '../support/openapi'
@@ -49,6 +51,8 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 // Absolute URLs (feeds, oEmbed, JSON-LD) come from NEXTAUTH_URL, read on each call.
 const SITE = 'https://factcheck.example'
 process.env.NEXTAUTH_URL = `${SITE}/`
+// Every tip below comes from one (absent) address: the per-address limit (tests/integration/tips.test.ts) is not tested here.
+process.env.TIP_RATE_LIMIT = '100000'
 
 const wrappers = await discoverFormWrappers()
 
@@ -96,6 +100,7 @@ async function ratioFigures() {
   const [derived, a, b] = [await figureClaim('MULTIPLE', '2'), await figureClaim('MONEY', '400000000'), await figureClaim('MONEY', '200000000')]
   return { derived, a, b }
 }
+const tip = () => db().tip.create({ data: { code: randomReceiptCode(), text: unique('제보 A tip'), url: `https://example.org/tip/${++counter}` } })
 const metric = () => db().metric.create({ data: { slug: `metric-${++counter}`, nameKo: '지표', nameEn: 'Metric', unit: 'models' } })
 
 async function rating(data: { retired?: boolean } = {}) {
@@ -269,6 +274,10 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
   'verdicts.publish': async () => ({ ...(await verdict('IN_REVIEW', 1)), changeNote: 'Corrected the count.' }),
   'verdicts.withdraw': async () => ({ ...(await verdict('PUBLISHED')), reason: 'The data was wrong.' }),
   'verdicts.addComment': async () => ({ ...(await verdict('DRAFT')), body: 'A note.' }),
+  'tips.submit': async () => ({ text: unique('제보 A claim to check'), url: 'https://example.org/seen-here', email: 'reader@example.org', consent: 'on' }),
+  'tips.setStatus': async () => ({ tipId: (await tip()).id, status: 'TAKEN_UP' }),
+  'tips.linkClaim': async () => ({ tipId: (await tip()).id, claim: (await claim()).shortId }),
+  'tips.toClaim': async () => ({ tipId: (await tip()).id }),
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1012,5 +1021,44 @@ describe('corrections, withdrawals and the about page made of script payloads re
     const html = renderToString(createElement('div', null, await AboutPage()))
     expect(activeMarkup(html)).toEqual([])
     for (const value of [STORED.claimant, STORED.analysis]) expect(html.includes(value)).toBe(false)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// 7. A reader's tip made of script payloads on its status page, the status page for hostile receipt codes, and the
+// tip form for hostile claim ids.
+
+describe('reader tips made of script payloads render inert', () => {
+  const TIP = { text: `${STORED.text} ${STORED.analysis}`, url: STORED.url.replace('/rendered"', '/tip"') }
+
+  it('the status page shows what was sent as text', async () => {
+    session.actor = null
+    const { code } = await ok<{ code: string }>(submitTip.execute(null, { ...TIP, email: 'reader@example.org', consent: 'on' }))
+    const { default: StatusPage } = await import('../../app/(public)/submit/[code]/page')
+    const html = renderToString(createElement('div', null, await StatusPage({ params: Promise.resolve({ code }), searchParams: Promise.resolve({ sent: '1' }) })))
+    expect(html).toContain('data-testid="tip-text"')
+    expect(html).not.toContain('reader@example.org')
+    expect(activeMarkup(html)).toEqual([])
+    for (const value of [STORED.text, STORED.analysis]) expect(html.includes(value)).toBe(false)
+  })
+
+  it('the status page answers 404 for any hostile code, and the form renders for any claim id', async () => {
+    const { default: StatusPage } = await import('../../app/(public)/submit/[code]/page')
+    const { default: SubmitPage } = await import('../../app/(public)/submit/page')
+    const problems: string[] = []
+    for (const input of QUERY_PAYLOADS) {
+      const value = decoded(input)
+      try {
+        await StatusPage({ params: Promise.resolve({ code: value }), searchParams: Promise.resolve({ sent: value }) })
+        problems.push(`${input.name}: rendered a status page`)
+      } catch (error) {
+        if (!/NEXT_HTTP_ERROR_FALLBACK;404/.test(String((error as { digest?: unknown }).digest))) problems.push(`${input.name}: threw ${String(error).slice(0, 200)}`)
+      }
+      // The form posts to a server action, which a plain render writes as a javascript: URL: that one is expected.
+      const html = renderToString(createElement('div', null, await SubmitPage({ searchParams: Promise.resolve({ claim: value }) })))
+      const markup = activeMarkup(html).filter((found) => !/^form action=javascript:/.test(found))
+      if (markup.length) problems.push(`${input.name}: ${markup.join(', ')}`)
+    }
+    expect(problems).toEqual([])
   })
 })

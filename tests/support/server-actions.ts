@@ -27,7 +27,8 @@ export function filesUnder(dir: string, match: (file: string) => boolean): strin
 
 export interface AnyAction {
   name: string
-  permission: Permission
+  /** 'public': an action anyone may call (definePublicAction). */
+  permission: Permission | 'public'
   /** The zod input of a defineAction; absent on the multi-step actions, which check theirs in a first step. */
   input?: z.ZodType
   execute(actor: Actor | null, raw: unknown, ...rest: unknown[]): Promise<{ status: string; message?: string }>
