@@ -62,6 +62,9 @@ const PUBLIC: Record<string, Probe[]> = {
   // No demo source has an archived copy: the answer for an unknown one is what is probed.
   '(public)/sources/[id]/archived/route.ts': [{ path: '/sources/no-such-source/archived', expect: 'unshared' }],
   '(public)/signin/page.tsx': [{ path: '/signin', expect: 'unshared' }],
+  // A reader's tip form and a receipt's status page (tips.spec.ts probes a real receipt): one reader's, never shared.
+  '(public)/submit/page.tsx': [{ path: '/submit', expect: 'unshared' }, { path: '/submit?claim=kfm2023', expect: 'unshared' }],
+  '(public)/submit/[code]/page.tsx': [{ path: '/submit/abcdefghjkmnpqrs', expect: 'unshared' }],
   'embed/c/[shortId]/page.tsx': [{ path: '/embed/c/kfm2023', expect: 'shared' }],
   'feed.xml/route.ts': [{ path: '/feed.xml', expect: 'shared' }],
   'atom.xml/route.ts': [{ path: '/atom.xml', expect: 'shared' }],

@@ -54,6 +54,7 @@ export default defineConfig({
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
     // An empty DATABASE_URL counts as unset: the e2e run always gets its own embedded database.
-    env: { PORT: port, DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: 'true' },
+    // Every browser test sends its tips from 127.0.0.1: the per-address limit would stop them (tested in tips.test.ts).
+    env: { PORT: port, DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: 'true', TIP_RATE_LIMIT: '10000' },
   },
 })
