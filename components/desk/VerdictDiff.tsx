@@ -6,6 +6,8 @@ const FIELDS = [
   ['rating', '등급 Rating'],
   ['summary', '요약 Summary'],
   ['analysis', '분석 Analysis'],
+  ['summaryEn', '영어 요약 (번역) English summary (translation)'],
+  ['analysisEn', '영어 분석 (번역) English analysis (translation)'],
 ] as const
 
 const STYLE: Record<DiffLine['op'], string> = {

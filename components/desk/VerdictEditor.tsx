@@ -1,6 +1,7 @@
 'use client'
-// The verdict draft form: rating, one-line summary with a live character count, Markdown analysis, the claim's
-// citation keys, and a live preview rendered by the very component the reader page uses (VerdictBody).
+// The verdict draft form: rating, one-line summary with a live character count, Markdown analysis, the optional
+// English translation of both (reviewed and published with them), the claim's citation keys, and a live preview
+// of each language rendered by the very component the reader page uses (VerdictBody).
 import { useActionState, useId, useRef, useState } from 'react'
 import { VerdictBody } from '@/components/VerdictBody'
 import { IDLE_FORM } from '@/lib/actions/form-state'
@@ -21,7 +22,15 @@ export interface RatingOption {
 
 export interface VerdictEditorProps {
   claimId: string
-  verdict: { ratingId: string; summary: string; analysis: string; version: number; status: string } | null
+  verdict: {
+    ratingId: string
+    summary: string
+    analysis: string
+    summaryEn: string | null
+    analysisEn: string | null
+    version: number
+    status: string
+  } | null
   ratings: RatingOption[]
   citations: Citation[]
 }
@@ -33,19 +42,26 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
   const [ratingId, setRatingId] = useState(verdict?.ratingId ?? '')
   const [summary, setSummary] = useState(verdict?.summary ?? '')
   const [analysis, setAnalysis] = useState(verdict?.analysis ?? '')
+  const [summaryEn, setSummaryEn] = useState(verdict?.summaryEn ?? '')
+  const [analysisEn, setAnalysisEn] = useState(verdict?.analysisEn ?? '')
   const analysisRef = useRef<HTMLTextAreaElement>(null)
+  const analysisEnRef = useRef<HTMLTextAreaElement>(null)
+  // Where "Insert" puts a citation key: the analysis last focused, Korean or English.
+  const [citeInto, setCiteInto] = useState<'ko' | 'en'>('ko')
 
   const rating = ratings.find((choice) => choice.id === ratingId) ?? null
   const count = characterCount(summary.replace(/\s+/g, ' ').trim())
-  const unknown = unknownCitations(analysis, citations)
+  const countEn = characterCount(summaryEn.replace(/\s+/g, ' ').trim())
+  const unknown = unknownCitations(`${analysis}\n\n${analysisEn}`, citations)
   const conflict = state.status === 'conflict' ? state.current : undefined
+  const translated = summaryEn.trim() !== '' || analysisEn.trim() !== ''
 
   /** Puts `[^KEY]` at the cursor, so keyboard users need no copy and paste. */
   function insertCitation(key: string) {
-    const area = analysisRef.current
-    const at = area?.selectionStart ?? analysis.length
-    const next = `${analysis.slice(0, at)}[^${key}]${analysis.slice(area?.selectionEnd ?? at)}`
-    setAnalysis(next)
+    const [area, text, setText] = citeInto === 'en' ? [analysisEnRef.current, analysisEn, setAnalysisEn] : [analysisRef.current, analysis, setAnalysis]
+    const at = area?.selectionStart ?? text.length
+    const next = `${text.slice(0, at)}[^${key}]${text.slice(area?.selectionEnd ?? at)}`
+    setText(next)
     requestAnimationFrame(() => {
       area?.focus()
       area?.setSelectionRange(at + key.length + 3, at + key.length + 3)
@@ -123,10 +139,57 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
             rows={14}
             value={analysis}
             onChange={(event) => setAnalysis(event.target.value)}
+            onFocus={() => setCiteInto('ko')}
             className={`${inputClass} font-mono text-sm`}
           />
           <FieldError state={state} prefix={prefix} name="analysis" />
         </label>
+
+        <fieldset className="space-y-3 rounded border border-stone-200 p-3" data-testid="verdict-translation">
+          <legend className="px-1 text-sm font-semibold">
+            영어 번역 <span lang="en">English translation</span>{' '}
+            <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-normal text-stone-600">번역 translation</span>
+          </legend>
+          <p className="text-xs text-stone-600">
+            선택 사항입니다. 한국어 판정과 함께 검토하고 공개하며, 영어 페이지에 실립니다. 비워 두면 영어 페이지는 한국어 원문을 “번역 없음”으로 보여 줍니다.{' '}
+            <span lang="en">Optional; reviewed and published with the Korean verdict, and shown on the English page. Left empty, the English page shows the Korean text marked untranslated.</span>
+          </p>
+          <label className="block">
+            <span className={labelClass}>
+              영어 한 줄 요약 <span lang="en">English one-line summary (translation)</span>
+            </span>
+            <textarea
+              {...fieldProps(state, prefix, 'summaryEn')}
+              rows={2}
+              lang="en"
+              value={summaryEn}
+              onChange={(event) => setSummaryEn(event.target.value)}
+              aria-describedby={`${prefix}-summaryEn-count`}
+              className={inputClass}
+            />
+            <span id={`${prefix}-summaryEn-count`} aria-live="polite" className={`block text-xs ${countEn > MAX_SUMMARY ? 'font-semibold text-red-800' : 'text-stone-500'}`}>
+              {countEn} / {MAX_SUMMARY}자 characters
+            </span>
+            <FieldError state={state} prefix={prefix} name="summaryEn" />
+          </label>
+          <label className="block">
+            <span className={labelClass}>
+              영어 분석 <span lang="en">English analysis (translation)</span>
+            </span>{' '}
+            <span className="text-xs text-stone-500">(Markdown; [^KEY])</span>
+            <textarea
+              {...fieldProps(state, prefix, 'analysisEn')}
+              ref={analysisEnRef}
+              rows={10}
+              lang="en"
+              value={analysisEn}
+              onChange={(event) => setAnalysisEn(event.target.value)}
+              onFocus={() => setCiteInto('en')}
+              className={`${inputClass} font-mono text-sm`}
+            />
+            <FieldError state={state} prefix={prefix} name="analysisEn" />
+          </label>
+        </fieldset>
         {unknown.length ? (
           <p role="alert" className="text-sm text-red-800">
             근거에 없는 인용 Unknown citations: {unknown.map((key) => `[^${key}]`).join(', ')}
@@ -147,6 +210,16 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
         <div className="rounded-lg border border-stone-200 bg-white p-5">
           <VerdictBody rating={rating} summary={summary} analysis={analysis} citations={citations} />
         </div>
+        {translated ? (
+          <>
+            <h4 className="text-xs font-semibold uppercase tracking-wide text-stone-500">
+              영어 페이지 <span lang="en">On the English page</span>
+            </h4>
+            <div className="rounded-lg border border-stone-200 bg-white p-5" data-testid="verdict-preview-en">
+              <VerdictBody rating={rating} summary={summary} analysis={analysis} summaryEn={summaryEn.trim() || null} analysisEn={analysisEn.trim() || null} citations={citations} locale="en" />
+            </div>
+          </>
+        ) : null}
       </section>
     </div>
   )

@@ -54,13 +54,41 @@ export function VerdictPanel({
       {editable ? (
         <VerdictEditor
           claimId={claimId}
-          verdict={verdict ? { ratingId: verdict.ratingId, summary: verdict.summary, analysis: verdict.analysis, version: verdict.version, status: verdict.status } : null}
+          verdict={
+            verdict
+              ? {
+                  ratingId: verdict.ratingId,
+                  summary: verdict.summary,
+                  analysis: verdict.analysis,
+                  summaryEn: verdict.summaryEn,
+                  analysisEn: verdict.analysisEn,
+                  version: verdict.version,
+                  status: verdict.status,
+                }
+              : null
+          }
           ratings={ratings}
           citations={citations}
         />
       ) : verdict ? (
-        <div className="rounded-lg border border-stone-200 bg-white p-5">
+        <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-5">
           <VerdictBody rating={verdict.rating} summary={verdict.summary} analysis={verdict.analysis} citations={citations} />
+          {verdict.summaryEn || verdict.analysisEn ? (
+            <div className="border-t border-stone-200 pt-3" data-testid="verdict-translation-view">
+              <p className="text-xs font-semibold uppercase tracking-wide text-stone-500">
+                영어 번역 <span lang="en">English translation</span>
+              </p>
+              <VerdictBody
+                rating={null}
+                summary={verdict.summary}
+                analysis={verdict.analysis}
+                summaryEn={verdict.summaryEn}
+                analysisEn={verdict.analysisEn}
+                citations={citations}
+                locale="en"
+              />
+            </div>
+          ) : null}
         </div>
       ) : null}
 

@@ -59,6 +59,11 @@ const en = {
   derivationUnpublished: 'This figure is computed from figures of claims that are not published yet, so the computation is not shown.',
   correctionsHeading: 'Corrections',
   firstPublication: 'First publication',
+  // The verdict's translation and footnotes
+  verdictUntranslated: 'Not translated yet: the verdict is shown in the original Korean.',
+  footnotesLabel: 'Footnotes',
+  footnoteReference: 'Footnote {n}',
+  footnoteBack: 'Back to reference {n}',
   /** Our copy of a source: the one the verdict cited, when it was taken; pasted text always says so. */
   archivedCopyTaken: 'archived copy, {date}',
   archivedCopyPasted: 'archived copy, pasted by hand, {date}',
@@ -249,6 +254,10 @@ const ko: Messages = {
   derivationUnpublished: '이 수치는 아직 공개되지 않은 주장의 수치로 계산한 것이어서 계산을 보여 드리지 않습니다.',
   correctionsHeading: '수정 기록',
   firstPublication: '최초 공개',
+  verdictUntranslated: '아직 번역되지 않았습니다.',
+  footnotesLabel: '각주',
+  footnoteReference: '각주 {n}',
+  footnoteBack: '본문 {n}번 인용으로 돌아가기',
   archivedCopyTaken: '보관본, {date}',
   archivedCopyPasted: '보관본(직접 붙여 넣음), {date}',
   externalArchive: '외부 보관본',

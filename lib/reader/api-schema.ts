@@ -56,10 +56,17 @@ export const claimantSchema = component(
   'Who made the claim.',
 )
 
+const analysisSchema = z.string().meta({ description: "The verdict's reasoning in Korean, in Markdown." })
+const analysisEnSchema = z
+  .string()
+  .nullable()
+  .meta({ description: 'The reviewed English translation of `analysis`, in Markdown; null where there is none.' })
+
 export const verdictSummarySchema = component(
   z.object({
     rating: ratingSchema,
-    summary: z.string(),
+    summary: z.string().meta({ description: 'The one-line summary in Korean, the language the verdict is written in.' }),
+    summaryEn: z.string().nullable().meta({ description: 'The reviewed English translation of `summary`; null where there is none.' }),
     revision: z.number().int().min(1).meta({ description: 'Number of the latest published revision (1 for the first publication).' }),
     publishedAt: instant.meta({ description: 'When the latest revision was published: the sort key of the list.' }),
   }),
@@ -113,7 +120,7 @@ export const exportedSourceSchema = component(
 
 export const exportedClaimSchema = component(
   claimSummarySchema.extend({
-    verdict: verdictSummarySchema.extend({ analysis: z.string().meta({ description: "The verdict's reasoning, in Markdown." }) }),
+    verdict: verdictSummarySchema.extend({ analysis: analysisSchema, analysisEn: analysisEnSchema }),
     sources: z.array(exportedSourceSchema),
   }),
   'ExportedClaim',
@@ -186,7 +193,8 @@ export const correctionSchema = component(
 
 export const verdictDetailSchema = component(
   verdictSummarySchema.extend({
-    analysis: z.string().meta({ description: "The verdict's reasoning, in Markdown." }),
+    analysis: analysisSchema,
+    analysisEn: analysisEnSchema,
     firstPublishedAt: instant,
     withdrawn: z.boolean(),
     withdrawnAt: instant.nullable(),

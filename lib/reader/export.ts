@@ -8,7 +8,8 @@ import { claimUrl } from './urls'
 
 export const CLAIM_COLUMNS = [
   'id', 'url', 'text', 'language', 'translation', 'claimant', 'claimant_en', 'tags', 'first_seen_at',
-  'rating_ko', 'rating_en', 'rating_value', 'summary', 'revision', 'published_at', 'source_count',
+  'rating_ko', 'rating_en', 'rating_value', 'summary', 'summary_en', 'analysis',
+  'analysis_en', 'revision', 'published_at', 'source_count',
 ] as const
 
 export const SOURCE_COLUMNS = [
@@ -20,7 +21,8 @@ const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : nul
 function claimCsvValues(row: ReaderClaimRow, sourceCount: number): CsvValue[] {
   return [
     row.shortId, claimUrl(row), row.text, row.language, row.translation, row.claimantName, row.claimantNameEn,
-    row.tags.join('; '), day(row.firstSeenAt), row.ratingKo, row.ratingEn, row.ratingValue, row.summary, row.revision,
+    row.tags.join('; '), day(row.firstSeenAt), row.ratingKo, row.ratingEn, row.ratingValue, row.summary, row.summaryEn,
+    row.analysis, row.analysisEn, row.revision,
     row.publishedAt, sourceCount,
   ]
 }

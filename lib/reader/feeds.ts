@@ -129,7 +129,9 @@ function verdictChannel({ tag, claimantId, claimant, selfUrl }: FeedOptions): Fe
 }
 
 function verdictItem(row: ReaderClaimRow): FeedItem {
+  // The verdict in Korean, then its reviewed English translation where there is one.
   const lines = [`판정 Verdict: ${row.ratingKo} (${row.ratingEn})`, row.summary]
+  if (row.summaryEn) lines.push(row.summaryEn)
   if (row.translation) lines.unshift(row.translation)
   return {
     id: tagUri(`claim/${row.shortId}`),

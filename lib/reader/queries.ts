@@ -35,6 +35,9 @@ export interface ReaderClaimRow {
   ratingValue: number | null
   summary: string
   analysis: string
+  /** The reviewed English translation; null where there is none. */
+  summaryEn: string | null
+  analysisEn: string | null
   revision: number
   /** When the latest revision was published: the sort key of every reader list. */
   publishedAt: Date
@@ -50,7 +53,7 @@ const listedVerdict = Prisma.sql`JOIN verdicts v ON v.claim_id = c.id AND v.publ
 // latest revision's, not the working copy's.
 const latestRevision = Prisma.sql`
   JOIN LATERAL (
-    SELECT vr.rating_id, vr.summary, vr.analysis, vr.number
+    SELECT vr.rating_id, vr.summary, vr.analysis, vr.summary_en, vr.analysis_en, vr.number
     FROM verdict_revisions vr WHERE vr.verdict_id = v.id ORDER BY vr.number DESC LIMIT 1
   ) lr ON true
   JOIN ratings r ON r.id = lr.rating_id`
@@ -66,7 +69,7 @@ const columns = Prisma.sql`
   c.translation_language AS "translationLanguage", c.tags, c.first_seen_at AS "firstSeenAt",
   cl.id AS "claimantId", cl.name AS "claimantName", cl.name_en AS "claimantNameEn",
   r.id AS "ratingId", r.label_ko AS "ratingKo", r.label_en AS "ratingEn", r.colour AS "ratingColour", r.value AS "ratingValue",
-  lr.summary, lr.analysis, lr.number AS revision, v.published_at AS "publishedAt"`
+  lr.summary, lr.analysis, lr.summary_en AS "summaryEn", lr.analysis_en AS "analysisEn", lr.number AS revision, v.published_at AS "publishedAt"`
 
 function whereClause(filters: ReaderFilters, extra: Prisma.Sql[] = []): Prisma.Sql {
   const conditions = [listedSql, ...extra]

@@ -26,6 +26,7 @@ export function serializeClaimSummary(row: ReaderClaimRow): ClaimSummaryJson {
     verdict: {
       rating: { id: row.ratingId, labelKo: row.ratingKo, labelEn: row.ratingEn, colour: row.ratingColour, value: row.ratingValue },
       summary: row.summary,
+      summaryEn: row.summaryEn,
       revision: row.revision,
       publishedAt: row.publishedAt.toISOString(),
     },
@@ -49,7 +50,7 @@ export function serializeSource(source: ReaderSourceRow): ExportedSourceJson {
 /** One claim for the export: the summary plus the analysis and every source its permalink shows. */
 export function serializeExportedClaim(row: ReaderClaimRow, sources: ReaderSourceRow[]): ExportedClaimJson {
   const summary = serializeClaimSummary(row)
-  return { ...summary, verdict: { ...summary.verdict, analysis: row.analysis }, sources: sources.map(serializeSource) }
+  return { ...summary, verdict: { ...summary.verdict, analysis: row.analysis, analysisEn: row.analysisEn }, sources: sources.map(serializeSource) }
 }
 
 const decimal = (value: { toString(): string } | null) => (value === null ? null : value.toString())
@@ -135,7 +136,9 @@ export function serializeClaimDetail(claim: PublishedClaim): ClaimDetailJson {
         value: verdict.rating.value,
       },
       summary: verdict.summary,
+      summaryEn: verdict.summaryEn,
       analysis: verdict.analysis,
+      analysisEn: verdict.analysisEn,
       revision: verdict.revision,
       publishedAt: verdict.publishedAt.toISOString(),
       firstPublishedAt: verdict.firstPublishedAt.toISOString(),

@@ -32,6 +32,8 @@ const verdictFields = {
   ratingId: true,
   summary: true,
   analysis: true,
+  summaryEn: true,
+  analysisEn: true,
   status: true,
   authorId: true,
   reviewerId: true,
@@ -89,6 +91,10 @@ async function assertRatingAllowed(tx: Tx, ratingId: string, currentRatingId: st
   }
 }
 
+/** Both language versions of the analysis, for citation checks: the English one cites the same evidence keys. */
+const bothAnalyses = (verdict: { analysis: string; analysisEn: string | null }) =>
+  verdict.analysisEn ? `${verdict.analysis}\n\n${verdict.analysisEn}` : verdict.analysis
+
 const deskPaths = (claimId: string) => [`/desk/claims/${claimId}`, '/desk/review', '/desk']
 /** Everything a reader could have cached: the permalink and the home list. */
 const publicPaths = (claim: { id: string; shortId: string; slug: string }) => [...deskPaths(claim.id), '/', claimPath(claim)]
@@ -103,10 +109,16 @@ export const saveDraft = defineAction({
     const existing = await tx.verdict.findUnique({ where: { claimId: claim.id }, select: verdictFields })
 
     // Checked before any write so a refused save changes nothing.
-    const unknown = unknownCitations(input.analysis, citationsFor(claim.evidence))
+    const unknown = unknownCitations(bothAnalyses(input), citationsFor(claim.evidence))
     if (unknown.length) throw new UserError(unknownCitationMessage(unknown))
     await assertRatingAllowed(tx, input.ratingId, existing?.ratingId)
-    const content = { ratingId: input.ratingId, summary: input.summary, analysis: input.analysis }
+    const content = {
+      ratingId: input.ratingId,
+      summary: input.summary,
+      analysis: input.analysis,
+      summaryEn: input.summaryEn,
+      analysisEn: input.analysisEn,
+    }
 
     if (!existing) {
       // A form opened before someone else created the verdict sends no version: theirs is not overwritten.
@@ -122,7 +134,12 @@ export const saveDraft = defineAction({
       )
     }
     if (existing.status === 'WITHDRAWN') throw new UserError('철회된 판정은 고칠 수 없습니다. A withdrawn verdict cannot be edited.')
-    const unchanged = existing.ratingId === content.ratingId && existing.summary === content.summary && existing.analysis === content.analysis
+    const unchanged =
+      existing.ratingId === content.ratingId &&
+      existing.summary === content.summary &&
+      existing.analysis === content.analysis &&
+      existing.summaryEn === content.summaryEn &&
+      existing.analysisEn === content.analysisEn
     // Saving a published verdict unchanged must not turn it into a pending change that needs a change note.
     if (unchanged && existing.status === 'PUBLISHED' && existing.version === input.version) {
       return { claimId: claim.id, verdictId: existing.id, version: existing.version }
@@ -215,7 +232,7 @@ export const publish = defineAction({
     if (previous && !input.changeNote) throw new UserError(CHANGE_NOTE_REQUIRED)
     // Evidence may have been removed since the draft was saved: a dangling footnote must not go public.
     const citations = citationsFor(verdict.claim.evidence)
-    const unknown = unknownCitations(verdict.analysis, citations)
+    const unknown = unknownCitations(bothAnalyses(verdict), citations)
     if (unknown.length) throw new UserError(unknownCitationMessage(unknown))
 
     const now = new Date()
@@ -227,8 +244,10 @@ export const publish = defineAction({
         ratingId: verdict.ratingId,
         summary: verdict.summary,
         analysis: verdict.analysis,
+        summaryEn: verdict.summaryEn,
+        analysisEn: verdict.analysisEn,
         // As cited at publication: later edits to the evidence or its source do not rewrite the public record.
-        citedEvidence: usedCitations(verdict.analysis, citations).map(({ number: _number, ...citation }) => citation) as unknown as Prisma.InputJsonValue,
+        citedEvidence: usedCitations(bothAnalyses(verdict), citations).map(({ number: _number, ...citation }) => citation) as unknown as Prisma.InputJsonValue,
         changeNote: previous ? input.changeNote : '',
         publishedById: actor.id,
         publishedAt: now,

@@ -38,6 +38,8 @@ export async function getVerdictWorkspace(claimId: string) {
       ratingId: true,
       summary: true,
       analysis: true,
+      summaryEn: true,
+      analysisEn: true,
       status: true,
       version: true,
       submittedAt: true,
@@ -63,15 +65,28 @@ export type DeskVerdict = NonNullable<VerdictWorkspace['verdict']>
 
 const ratingLine = (rating: { labelKo: string; labelEn: string }) => `${rating.labelKo} (${rating.labelEn})`
 
-/** What a draft changes against the last published revision, field by field; everything is "added" for a first draft. */
+interface DiffSide {
+  rating: { labelKo: string; labelEn: string }
+  summary: string
+  analysis: string
+  summaryEn: string | null
+  analysisEn: string | null
+}
+
+/**
+ * What a draft changes against the last published revision, field by field (the English translation included);
+ * everything is "added" for a first draft.
+ */
 export function verdictDiff(
-  draft: { rating: { labelKo: string; labelEn: string }; summary: string; analysis: string },
-  published: { rating: { labelKo: string; labelEn: string }; summary: string; analysis: string } | null,
-): { rating: DiffLine[]; summary: DiffLine[]; analysis: DiffLine[] } {
+  draft: DiffSide,
+  published: DiffSide | null,
+): Record<'rating' | 'summary' | 'analysis' | 'summaryEn' | 'analysisEn', DiffLine[]> {
   return {
     rating: diffLines(published ? ratingLine(published.rating) : '', ratingLine(draft.rating)),
     summary: diffLines(published?.summary ?? '', draft.summary),
     analysis: diffLines(published?.analysis ?? '', draft.analysis),
+    summaryEn: diffLines(published?.summaryEn ?? '', draft.summaryEn ?? ''),
+    analysisEn: diffLines(published?.analysisEn ?? '', draft.analysisEn ?? ''),
   }
 }
 
@@ -85,11 +100,13 @@ export async function reviewQueue() {
       version: true,
       summary: true,
       analysis: true,
+      summaryEn: true,
+      analysisEn: true,
       submittedAt: true,
       rating: { select: ratingSelect },
       author: person,
       claim: { select: { id: true, shortId: true, text: true } },
-      revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, summary: true, analysis: true, rating: { select: ratingSelect } } },
+      revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, summary: true, analysis: true, summaryEn: true, analysisEn: true, rating: { select: ratingSelect } } },
     },
   })
   return rows.map(({ revisions, ...verdict }) => ({

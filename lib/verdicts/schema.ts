@@ -34,14 +34,33 @@ const analysisField = z
   .transform((text) => text.replace(/\r\n?/g, '\n').trim())
   .pipe(z.string().max(MAX_ANALYSIS, `분석은 ${MAX_ANALYSIS}자 이하입니다. At most ${MAX_ANALYSIS} characters.`))
 
+/** An empty translation field is no translation: stored as null, never as "". */
+const emptyToNull = (text: string) => (text === '' ? null : text)
+
+const summaryEnField = z
+  .preprocess((value) => value ?? '', z.string())
+  .transform((text) => text.replace(/\s+/g, ' ').trim())
+  .pipe(z.string().refine((text) => characterCount(text) <= MAX_SUMMARY, `영어 요약은 ${MAX_SUMMARY}자 이하입니다. At most ${MAX_SUMMARY} characters.`))
+  .transform(emptyToNull)
+
+const analysisEnField = analysisField.transform(emptyToNull)
+
+export const ENGLISH_SUMMARY_REQUIRED =
+  '영어 분석을 쓰려면 영어 한 줄 요약도 쓰세요. An English analysis needs an English one-line summary.'
+
 /** The optimistic lock's version is absent only when the claim has no verdict yet. */
-export const saveDraftInput = z.object({
-  claimId: idField,
-  version: z.preprocess((value) => (value === '' ? undefined : value), versionField.optional()),
-  ratingId: z.string({ error: '판정 등급을 고르세요. Choose a rating.' }).min(1, '판정 등급을 고르세요. Choose a rating.').max(64),
-  summary: summaryField,
-  analysis: analysisField,
-})
+export const saveDraftInput = z
+  .object({
+    claimId: idField,
+    version: z.preprocess((value) => (value === '' ? undefined : value), versionField.optional()),
+    ratingId: z.string({ error: '판정 등급을 고르세요. Choose a rating.' }).min(1, '판정 등급을 고르세요. Choose a rating.').max(64),
+    summary: summaryField,
+    analysis: analysisField,
+    // The English translation, optional; reviewed and published with the Korean text.
+    summaryEn: summaryEnField,
+    analysisEn: analysisEnField,
+  })
+  .refine((input) => input.summaryEn !== null || input.analysisEn === null, { message: ENGLISH_SUMMARY_REQUIRED, path: ['summaryEn'] })
 
 const transition = { verdictId: idField, version: versionField }
 

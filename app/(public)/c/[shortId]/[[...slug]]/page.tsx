@@ -43,11 +43,12 @@ const loadClaim = cache((shortId: string) => (isShortId(shortId) ? getPublishedC
 // A claim without a public verdict that the desk made public "under research"; consulted only when loadClaim finds none.
 const loadUnderResearch = cache((shortId: string) => (isShortId(shortId) ? getUnderResearchClaim(shortId) : null))
 
-/** The share description: the verdict first, since that is what a shared link is about. */
-function describe(claim: PublishedClaim): string {
+/** The share description: the verdict first, since that is what a shared link is about; English where translated. */
+function describe(claim: PublishedClaim, locale: Locale): string {
   const { verdict } = claim
-  return verdict.withdrawn
-    ? `철회된 판정 Withdrawn verdict: ${verdict.withdrawnReason ?? ''}`.trim()
+  if (verdict.withdrawn) return `철회된 판정 Withdrawn verdict: ${verdict.withdrawnReason ?? ''}`.trim()
+  return locale === 'en'
+    ? `Verdict ${verdict.rating.labelEn} (${verdict.rating.labelKo}): ${verdict.summaryEn ?? verdict.summary}`
     : `판정 ${verdict.rating.labelKo} (${verdict.rating.labelEn}): ${verdict.summary}`
 }
 
@@ -82,7 +83,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return readerMetadata({
     locale,
     title: claim.text,
-    description: describe(claim),
+    description: describe(claim, locale),
     path: claimPath(claim),
     type: 'article',
     image,
@@ -195,6 +196,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
           rating={verdict.rating}
           summary={verdict.summary}
           analysis={verdict.analysis}
+          summaryEn={verdict.summaryEn}
+          analysisEn={verdict.analysisEn}
           citations={verdict.citations}
           struck={verdict.withdrawn}
           locale={locale}
