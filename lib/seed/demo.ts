@@ -127,6 +127,8 @@ export async function loadDemoDataset(
                       ratingId,
                       summary: verdict.summary,
                       analysis: verdict.analysis,
+                      summaryEn: verdict.summaryEn ?? null,
+                      analysisEn: verdict.analysisEn ?? null,
                       status: 'PUBLISHED',
                       publishedAt,
                       revisions: {
@@ -135,6 +137,8 @@ export async function loadDemoDataset(
                           ratingId,
                           summary: verdict.summary,
                           analysis: verdict.analysis,
+                          summaryEn: verdict.summaryEn ?? null,
+                          analysisEn: verdict.analysisEn ?? null,
                           publishedAt,
                         },
                       },

@@ -280,12 +280,20 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'Mostly not true',
         summary:
-          "'0'은 한 데이터베이스의 수록 범위를 나타낼 뿐, 한국 기업이 실제로 개발한 모델 수가 아니다. (The zero describes a database's coverage, not what Korean firms built.)",
+          "'0'은 한 데이터베이스의 수록 범위를 나타낼 뿐, 한국 기업이 실제로 개발한 모델 수가 아니다.",
         analysis: [
           "스탠퍼드 HAI의 「AI 인덱스 2024」 파운데이션 모델 표에는 한국 모델이 하나도 없다. 이 집계는 스탠퍼드 CRFM의 Ecosystem Graphs 데이터베이스에 실린 모델을 기준으로 한다.",
           '과학기술정보통신부는 이 보고서가 전수조사가 아니며 네이버의 HyperCLOVA X, LG AI연구원의 EXAONE 2.0, 삼성의 Gauss가 공개됐다고 반박했다. 한국 모델이 집계되도록 스탠퍼드와 협의하겠다고도 밝혔다.',
           'AI타임스에 따르면 누락은 데이터베이스가 근거로 삼는 기술 보고서나 논문을 국내 개발사가 공개하지 않은 데서 비롯됐다. 스탠퍼드 CRFM은 이후 한국 모델을 추가했고, 보고서 스스로도 한국 등 일부 국가의 모델을 적게 셀 수 있다고 경고한다.',
           "따라서 '0'은 데이터베이스가 무엇을 수록했는지를 보여 줄 뿐, 한국 기업이 무엇을 만들었는지를 보여 주지 않는다.",
+        ].join('\n\n'),
+        summaryEn:
+          "The zero describes one database's coverage, not the number of models Korean firms actually built.",
+        analysisEn: [
+          "Stanford HAI's AI Index 2024 table of foundation models lists no Korean model. It counts the models in Stanford CRFM's Ecosystem Graphs database.",
+          "The Ministry of Science and ICT replied that the report is not a census and that Naver's HyperCLOVA X, LG AI Research's EXAONE 2.0 and Samsung's Gauss had been released. It also said it would work with Stanford so that Korean models are counted.",
+          "According to AI Times, the gap came from Korean developers not publishing the technical reports or papers the database relies on. Stanford CRFM later added Korean models, and the report itself warns that it may undercount models from some countries, Korea among them.",
+          "So the zero shows what the database listed, not what Korean companies built.",
         ].join('\n\n'),
       },
     },
@@ -331,10 +339,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          '발표된 데이터베이스 기준으로는 사실이나, 보고서 스스로 한국 모델이 적게 집계됐을 수 있다고 밝힌다. (True for the database as published, with the caveat.)',
+          '발표된 데이터베이스 기준으로는 사실이나, 보고서 스스로 한국 모델이 적게 집계됐을 수 있다고 밝힌다.',
         analysis: [
           "스탠퍼드 HAI의 「AI 인덱스 2024」는 Epoch AI의 '주목할 만한 모델' 기준으로 2023년 한국 모델을 0개로 집계했다. 주장은 이 수치를 그대로 옮겼다.",
           '다만 보고서 스스로 한국 등 일부 국가의 모델을 적게 셀 수 있다고 경고한다. 0개는 데이터베이스에 수록된 수이며, 한국이 만든 모델 전체를 뜻하지 않는다.',
+        ].join('\n\n'),
+        summaryEn:
+          "True for the database as published, though the report itself says Korean models may be undercounted.",
+        analysisEn: [
+          "Stanford HAI's AI Index 2024 counts zero Korean models for 2023 under Epoch AI's 'notable model' criteria. The claim repeats that figure as it stands.",
+          "The report itself warns that it may undercount models from some countries, Korea among them. Zero is the number the database lists, not every model Korea built.",
         ].join('\n\n'),
       },
     },
@@ -394,11 +408,18 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          '「AI 인덱스 2025」 기준 2024년 주목할 만한 한국 모델은 1개다. (True: the AI Index 2025 counts one notable Korean model for 2024.)',
+          '「AI 인덱스 2025」 기준 2024년 주목할 만한 한국 모델은 1개다.',
         analysis: [
           '스탠퍼드 HAI의 「AI 인덱스 2025」는 2024년 주목할 만한 AI 모델을 미국 40개, 중국 15개, 프랑스 3개, 한국·캐나다·이스라엘 각 1개로 집계했다. 뉴시스도 이 수치를 보도했다.',
           '보고서는 한국 모델의 이름을 밝히지 않는다. Epoch AI 데이터베이스에는 2024년 12월 EXAONE 3.5 32B가 올라 있다.',
           '이 수치는 한 해(2024년)만 센 것이다. 같은 기준의 누적 수치(17개)와는 서로 모순되지 않는다.',
+        ].join('\n\n'),
+        summaryEn:
+          "True: the AI Index 2025 counts one notable Korean model for 2024.",
+        analysisEn: [
+          "Stanford HAI's AI Index 2025 counts the notable AI models of 2024 as 40 from the United States, 15 from China, 3 from France and one each from Korea, Canada and Israel. Newsis reported the same figures.",
+          "The report does not name the Korean model. Epoch AI's database lists EXAONE 3.5 32B, released in December 2024.",
+          "The figure counts one year (2024) only. It does not contradict the cumulative figure (17) under the same criteria.",
         ].join('\n\n'),
       },
     },
@@ -450,10 +471,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          "2025년 4월 10일 기준 Epoch AI 목록에 오른 한국 모델은 모든 연도를 합쳐 17개다. (True: 17 Korean models on Epoch AI's notable list, all years, as of 2025-04-10.)",
+          "2025년 4월 10일 기준 Epoch AI 목록에 오른 한국 모델은 모든 연도를 합쳐 17개다.",
         analysis: [
           "바이라인네트워크는 Epoch AI의 '주목할 만한 AI 모델' 데이터베이스에서 한국 모델을 모든 연도에 걸쳐 세어 17개로 집계했다(2025년 4월 10일 기준).",
           "「AI 인덱스 2025」가 2024년 한 해의 한국 모델을 1개로 센 것과 같은 지표이지만 기간이 다르다. 누적 17개와 2024년 1개는 동시에 참일 수 있다.",
+        ].join('\n\n'),
+        summaryEn:
+          "True: 17 Korean models on Epoch AI's notable list, all years together, as of 10 April 2025.",
+        analysisEn: [
+          "Byline Network counted Korean models across all years in Epoch AI's 'notable AI models' database and found 17 (as of 10 April 2025).",
+          "It is the same metric as the AI Index 2025's count of one Korean model for 2024, over a different window. A cumulative 17 and one in 2024 can both be true.",
         ].join('\n\n'),
       },
     },
@@ -525,10 +552,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          '「AI 인덱스 2024」 기준 2022년 한국의 인구 10만 명당 AI 특허 수는 10.26건으로 세계 1위다. (True for 2022, per the AI Index 2024.)',
+          '「AI 인덱스 2024」 기준 2022년 한국의 인구 10만 명당 AI 특허 수는 10.26건으로 세계 1위다.',
         analysis: [
           '스탠퍼드 HAI의 「AI 인덱스 2024」는 2022년 인구 10만 명당 AI 특허 등록 건수에서 한국을 10.26건으로 1위에 올렸다. 과학기술정보통신부도 같은 순위를 인용했다.',
           '이 수치는 2022년 것이다. 「AI 인덱스 2025」의 2023년 수치(17.27건, 1위)가 더 최신이다.',
+        ].join('\n\n'),
+        summaryEn:
+          "True for 2022: Korea had 10.26 AI patents per 100,000 people, first in the world, per the AI Index 2024.",
+        analysisEn: [
+          "Stanford HAI's AI Index 2024 ranks Korea first in granted AI patents per 100,000 people in 2022, with 10.26. The Ministry of Science and ICT cited the same ranking.",
+          "The figure is for 2022. The AI Index 2025's figure for 2023 (17.27, first) is more recent.",
         ].join('\n\n'),
       },
     },
@@ -600,10 +633,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          '「AI 인덱스 2025」 기준 2023년 한국의 인구 10만 명당 AI 특허 수는 17.27건으로 1위다. (True for 2023, per the AI Index 2025.)',
+          '「AI 인덱스 2025」 기준 2023년 한국의 인구 10만 명당 AI 특허 수는 17.27건으로 1위다.',
         analysis: [
           '스탠퍼드 HAI의 「AI 인덱스 2025」는 2023년 인구 10만 명당 AI 특허 등록 건수에서 한국을 17.27건으로 1위에 올렸다. 뉴시스 보도에 따르면 룩셈부르크 15.31건, 중국 6.08건, 미국 5.20건, 일본 4.58건이 뒤를 이었다.',
           '같은 지표의 2022년 수치(10.26건, 「AI 인덱스 2024」)를 대체하는 최신 수치다.',
+        ].join('\n\n'),
+        summaryEn:
+          "True for 2023: Korea had 17.27 AI patents per 100,000 people, first, per the AI Index 2025.",
+        analysisEn: [
+          "Stanford HAI's AI Index 2025 ranks Korea first in granted AI patents per 100,000 people in 2023, with 17.27. According to Newsis, Luxembourg (15.31), China (6.08), the United States (5.20) and Japan (4.58) followed.",
+          "It is the newer figure of the same metric and supersedes the 2022 figure (10.26, AI Index 2024).",
         ].join('\n\n'),
       },
     },
@@ -700,10 +739,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          '「AI 인덱스 2025」 기준 한국의 2024년 민간 AI 투자는 13억 달러로 11위다. (True: 1.3 billion USD and 11th in 2024, per the AI Index 2025.)',
+          '「AI 인덱스 2025」 기준 한국의 2024년 민간 AI 투자는 13억 달러로 11위다.',
         analysis: [
           '스탠퍼드 HAI의 「AI 인덱스 2025」에 따르면 한국의 2024년 민간 AI 투자액은 13억 달러로 세계 11위였다. 순위는 2022년 6위, 2023년 9위에서 내려갔다.',
           '뉴시스와 바이라인네트워크도 같은 수치를 보도했다.',
+        ].join('\n\n'),
+        summaryEn:
+          "True: Korea's private AI investment was 1.3 billion USD in 2024, 11th in the world, per the AI Index 2025.",
+        analysisEn: [
+          "According to Stanford HAI's AI Index 2025, Korea's private AI investment in 2024 was 1.3 billion US dollars, 11th in the world. Its rank fell from 6th in 2022 and 9th in 2023.",
+          "Newsis and Byline Network reported the same figures.",
         ].join('\n\n'),
       },
     },
@@ -768,10 +813,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          '「AI 인덱스 2025」 기준 한국은 인구 1만 명당 -0.36으로 AI 인재 순유출국이다. (True: a net outflow of -0.36 per 10,000 people, per the AI Index 2025.)',
+          '「AI 인덱스 2025」 기준 한국은 인구 1만 명당 -0.36으로 AI 인재 순유출국이다.',
         analysis: [
           '스탠퍼드 HAI의 「AI 인덱스 2025」에 따르면 한국의 AI 인재 순이동은 인구 1만 명당 -0.36으로, 48개국 중 유출률이 다섯 번째로 높았다.',
           '뉴시스도 같은 수치를 보도했다.',
+        ].join('\n\n'),
+        summaryEn:
+          "True: Korea is a net exporter of AI talent, at -0.36 per 10,000 people, per the AI Index 2025.",
+        analysisEn: [
+          "According to Stanford HAI's AI Index 2025, Korea's net migration of AI talent was -0.36 per 10,000 people, the fifth-highest outflow rate of 48 countries.",
+          "Newsis reported the same figure.",
         ].join('\n\n'),
       },
     },
@@ -819,10 +870,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          '과학기술정보통신부가 「AI 인덱스 2024」를 근거로 제시한 순위다. (True: the ranking the ministry cites from the AI Index 2024.)',
+          '과학기술정보통신부가 「AI 인덱스 2024」를 근거로 제시한 순위다.',
         analysis: [
           '과학기술정보통신부는 스탠퍼드 HAI의 「AI 인덱스 2024」를 인용해 한국의 AI 인재 집중도가 세계 3위라고 밝혔다.',
           '순위의 출처는 「AI 인덱스 2024」이며, 과기정통부는 그 순위를 그대로 옮겼다.',
+        ].join('\n\n'),
+        summaryEn:
+          "True: the ranking the ministry cites from the AI Index 2024.",
+        analysisEn: [
+          "The Ministry of Science and ICT, citing Stanford HAI's AI Index 2024, said Korea ranks third in the world for AI talent concentration.",
+          "The ranking comes from the AI Index 2024; the ministry repeated it as it stands.",
         ].join('\n\n'),
       },
     },
@@ -868,11 +925,18 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'Mostly true',
         summary:
-          '스탠퍼드 CRFM 데이터베이스에 오른 한국 모델은 10개이나, 이는 데이터베이스 수록 기준의 수치다. (Mostly true: 10 Korean models are listed in the CRFM database, a database count.)',
+          '스탠퍼드 CRFM 데이터베이스에 오른 한국 모델은 10개이나, 이는 데이터베이스 수록 기준의 수치다.',
         analysis: [
           '연합뉴스에 따르면 정보통신기획평가원(IITP)은 한국이 자체 AI 기반 모델 10개를 확보했다고 밝혔다. 이 10개는 스탠퍼드 CRFM의 Ecosystem Graphs에 오른 한국 모델(네이버 HyperCLOVA X, LG EXAONE, SKT A.X, KT Mi:dm, 엔씨소프트 VARCO 등)이다.',
           "「AI 인덱스 2024」의 '2023년 0개'와는 정의와 시점이 다르다. 그 집계 이후 데이터베이스에 한국 모델이 추가됐고, 10개는 한 해가 아니라 전체 수록 모델을 센 것이다.",
           '수치는 데이터베이스 수록 현황에 따른 것이므로 어느 데이터베이스를 언제 보느냐에 따라 달라질 수 있다.',
+        ].join('\n\n'),
+        summaryEn:
+          "Mostly true: 10 Korean models are listed in Stanford CRFM's database, a count of what the database lists.",
+        analysisEn: [
+          "According to Yonhap, the Institute of Information & Communications Technology Planning & Evaluation (IITP) said Korea has 10 foundation models of its own. The 10 are the Korean models listed in Stanford CRFM's Ecosystem Graphs (Naver's HyperCLOVA X, LG's EXAONE, SKT's A.X, KT's Mi:dm, NCSOFT's VARCO and others).",
+          "The definition and date differ from the AI Index 2024's 'zero in 2023'. Korean models were added to the database after that count, and the 10 count every model listed, not one year's.",
+          "The figure follows what the database lists, so it can differ by which database is read and when.",
         ].join('\n\n'),
       },
     },
@@ -949,10 +1013,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'Undecidable',
         summary:
-          '측정값이 아닌 추정치여서 사실 여부를 판단할 수 없다. (Undecidable: an estimate, not a count.)',
+          '측정값이 아닌 추정치여서 사실 여부를 판단할 수 없다.',
         analysis: [
           "연합뉴스에 따르면 정보통신기획평가원(IITP)은 국내 대표 기업 모델의 성능이 글로벌 선두와 약 1~2년 격차가 있다고 밝혔다.",
           '이는 집계가 아니라 기관의 추정이어서 참·거짓을 가릴 수 있는 수치가 없다. 따라서 판단을 유보한다.',
+        ].join('\n\n'),
+        summaryEn:
+          "Undecidable: an estimate, not a measurement, so it cannot be checked as true or false.",
+        analysisEn: [
+          "According to Yonhap, IITP said the performance of leading Korean companies' models is about one to two years behind the global leaders.",
+          "This is the institute's estimate, not a count, so there is no figure that could be found true or false. We withhold a rating.",
         ].join('\n\n'),
       },
     },
@@ -1037,10 +1107,16 @@ export const demoDataset: DemoDataset = {
       verdict: {
         rating: 'True',
         summary:
-          '「AI 인덱스 2025」 기준 미·중 최고 모델 격차는 2024년 1월 9.26%p에서 2025년 2월 1.7%p로 줄었다. (True, per the AI Index 2025.)',
+          '「AI 인덱스 2025」 기준 미·중 최고 모델 격차는 2024년 1월 9.26%p에서 2025년 2월 1.7%p로 줄었다.',
         analysis: [
           '스탠퍼드 HAI의 「AI 인덱스 2025」에 따르면 LMSYS 챗봇 아레나에서 미국과 중국 최고 모델의 격차는 2024년 1월 9.26%p였다가 2025년 2월 1.7%p(1385점 대 1362점)로 줄었다.',
           '뉴시스도 같은 수치를 보도했다.',
+        ].join('\n\n'),
+        summaryEn:
+          "True: the gap between the best US and Chinese models narrowed from 9.26 points in January 2024 to 1.7 points in February 2025, per the AI Index 2025.",
+        analysisEn: [
+          "According to Stanford HAI's AI Index 2025, the gap between the best US and Chinese models on the LMSYS Chatbot Arena was 9.26 percentage points in January 2024 and narrowed to 1.7 points (1385 to 1362) by February 2025.",
+          "Newsis reported the same figures.",
         ].join('\n\n'),
       },
     },

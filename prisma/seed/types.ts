@@ -101,6 +101,9 @@ export interface SeedVerdict {
   summary: string
   /** Markdown. */
   analysis: string
+  /** The English translation of both, published with them. */
+  summaryEn?: string
+  analysisEn?: string
 }
 
 export interface SeedClaim {

@@ -214,6 +214,17 @@ describe('demo dataset: rating scale and verdicts', () => {
     }
   })
 
+  it('gives every verdict its English translation, Korean text without English in it, paragraph for paragraph', () => {
+    for (const c of claims) {
+      if (!c.verdict) continue
+      expect(c.verdict.summaryEn?.trim(), c.key).toBeTruthy()
+      expect(c.verdict.summary, c.key).not.toMatch(/\([A-Z][a-z]+[^)]*\)$/)
+      const paragraphs = (text: string | undefined) => (text ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== '').length
+      expect(paragraphs(c.verdict.analysisEn), c.key).toBe(paragraphs(c.verdict.analysis))
+      expect(c.verdict.analysisEn, c.key).not.toMatch(/[\uAC00-\uD7A3]/)
+    }
+  })
+
   it('shows the official rebuttal on claim K-FM-2023', () => {
     const fm = claims.find((c) => c.key === 'K-FM-2023')
     const rebuttal = fm?.evidence.find((e) => e.sourceKey === 'S-MSIT')
