@@ -5,6 +5,8 @@
 // that follows it holds the same data and the links. The points carry no links of their own: a link inside an
 // image is a nested interactive control (axe: nested-interactive), hidden or not.
 import { formatQuantity } from '@/lib/format'
+import { messages } from '@/lib/i18n/dictionary'
+import type { Locale } from '@/lib/i18n/locale'
 
 export interface ChartPoint {
   key: string
@@ -14,7 +16,7 @@ export interface ChartPoint {
   windowKind: 'POINT' | 'PERIOD' | 'CUMULATIVE'
   windowStart: Date | null
   windowEnd: Date | null
-  /** Window in words, e.g. "calendar 2023". */
+  /** Window in words in the reader's language, e.g. "2023년" / "2023". */
   windowLabel: string
   href: string
   rating: { labelKo: string; labelEn: string; colour: string } | null
@@ -52,8 +54,22 @@ function niceMax(value: number): number {
   return Math.ceil((value * 1.15) / step) * step
 }
 
-export function MetricChart({ title, description, unit, points }: { title: string; description: string; unit: string; points: ChartPoint[] }) {
+export function MetricChart({
+  title,
+  description,
+  unit,
+  points,
+  locale,
+}: {
+  title: string
+  description: string
+  unit: string
+  points: ChartPoint[]
+  /** The reader page's language: the legend and the verdict labels are in it. */
+  locale: Locale
+}) {
   if (!points.length) return null
+  const m = messages(locale)
   const xs = points.map(xYear)
   const spans = points.map(span)
   const minX = Math.floor(Math.min(...xs, ...spans.flatMap((s) => (s ? [s[0]] : []))))
@@ -88,7 +104,7 @@ export function MetricChart({ title, description, unit, points }: { title: strin
           {unit}
         </text>
         <text x={WIDTH - PAD.right} y={HEIGHT - 8} textAnchor="end">
-          ● ━ 연도·기간 year or period · ◆ 누적·시점 cumulative or point in time
+          {m.chartLegend}
         </text>
       </g>
       {points.map((point, i) => {
@@ -97,7 +113,7 @@ export function MetricChart({ title, description, unit, points }: { title: strin
         const y = sy(Number(point.value))
         const x = multiYear ? sx(periodSpan[1]) : sx(xs[i])
         const colour = point.rating?.colour ?? NO_VERDICT
-        const label = `${point.label} · ${point.rating ? `${point.rating.labelKo} ${point.rating.labelEn}` : '판정 없음 No verdict'}`
+        const label = `${point.label} · ${point.rating ? (locale === 'en' ? point.rating.labelEn : point.rating.labelKo) : m.noVerdict}`
         return (
           <g key={point.key}>
             {periodSpan ? <line x1={sx(periodSpan[0])} x2={sx(periodSpan[1])} y1={y} y2={y} stroke={colour} strokeWidth="4" strokeLinecap="round" /> : null}

@@ -143,6 +143,7 @@ const en = {
   columnClaim: 'Claim',
   columnSnapshot: 'Snapshot',
   noVerdict: 'No verdict',
+  chartLegend: '● ━ year or period · ◆ cumulative or point in time',
   derivedHeading: 'Values counted from the dataset',
   definitionsHeading: 'Definitions',
   // Share tags (Open Graph, Twitter) of pages without a share card of their own
@@ -330,6 +331,7 @@ const ko: Messages = {
   columnClaim: '주장',
   columnSnapshot: '자료',
   noVerdict: '판정 없음',
+  chartLegend: '● ━ 연도·기간 · ◆ 누적·시점',
   derivedHeading: '데이터셋에서 센 값',
   definitionsHeading: '정의',
   siteDescription: '주장, 출처, 근거, 판정: 팩트체크 클레임 트래커의 검증 기록.',

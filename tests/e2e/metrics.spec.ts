@@ -7,9 +7,10 @@ test('the Korean notable AI models page shows 0 (2023), 1 (2024) and 17 (cumulat
   const rows = page.getByTestId('metric-row')
   await expect(rows).toHaveCount(3)
   for (const [i, value, window] of [
-    [0, '0', 'calendar 2023'],
-    [1, '1', 'calendar 2024'],
-    [2, '17', 'cumulative to 2025-04-10'],
+    // Windows in the page's language (Korean here), at the precision their dates have.
+    [0, '0', '2023년'],
+    [1, '1', '2024년'],
+    [2, '17', '2025년 4월 10일까지 누적'],
   ] as const) {
     const row = rows.nth(i)
     await expect(row.getByRole('cell').first()).toHaveText(value)
@@ -23,10 +24,12 @@ test('the Korean notable AI models page shows 0 (2023), 1 (2024) and 17 (cumulat
   await expect(explanation).toContainText('they can all be true at once')
   await expect(explanation).toContainText('모두 동시에 참일 수 있습니다')
 
-  // The chart is one labelled image, drawn on the server.
-  const chart = page.getByRole('img', { name: /Korean notable AI models/ })
+  // The chart is one labelled image, drawn on the server, labelled in the page's language only.
+  const chart = page.getByRole('img', { name: /한국의 주목할 만한 AI 모델 수/ })
   await expect(chart).toBeVisible()
-  await expect(page.getByTestId('metric-chart').locator('text')).toContainText(['17 · 사실 True'])
+  await expect(page.getByTestId('metric-chart').locator('text')).toContainText(['● ━ 연도·기간 · ◆ 누적·시점', '17 · 사실'])
+  await expect(page.getByTestId('metric-chart')).not.toContainText(/calendar|cumulative|True|year or period/)
+  await expect(page.getByTestId('metric-table')).not.toContainText(/calendar|cumulative to/)
 
   await rows.nth(2).getByRole('link').click()
   // The permalink as lib/claims/permalink.ts builds it (/c/… or the older /claims/…).

@@ -5,9 +5,9 @@ import { MetricChart } from '@/components/MetricChart'
 import { MetricDefinitionList } from '@/components/MetricDefinitionList'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { claimPath } from '@/lib/claims/permalink'
-import { describeWindow, formatQuantity } from '@/lib/format'
+import { formatQuantity } from '@/lib/format'
 import { messages, t } from '@/lib/i18n/dictionary'
-import { formatDate } from '@/lib/i18n/format'
+import { formatDate, formatWindow } from '@/lib/i18n/format'
 import { getLocale } from '@/lib/i18n/server'
 import { formatQuantity as formatFigure } from '@/lib/quantities/format'
 import { getPublicMetric } from '@/lib/metrics/queries'
@@ -60,7 +60,7 @@ export default async function MetricPage({ params }: { params: Params }) {
   const m = messages(locale)
   const other = locale === 'ko' ? 'en' : 'ko'
   const windowLabel = (p: { windowKind: (typeof points)[number]['windowKind']; windowStart: Date | null; windowEnd: Date | null }) =>
-    describeWindow(p.windowKind, p.windowStart, p.windowEnd)
+    formatWindow(p.windowKind, p.windowStart, p.windowEnd, locale)
   // In the reader's language at the stated precision; the count noun is the metric's unit, given in the header.
   const figureOf = (p: (typeof points)[number]) =>
     p.quantity ? formatFigure({ ...p.quantity, unit: null, unitKo: null, unitEn: null }, locale) : formatQuantity(p.value)
@@ -124,9 +124,10 @@ export default async function MetricPage({ params }: { params: Params }) {
           {m.claimedValues}
         </h2>
         <MetricChart
-          title={`${metric.nameKo} · ${metric.nameEn}`}
-          description={explanation?.en ?? charted.map((p) => `${figureOf(p)} (${windowLabel(p)})`).join(', ')}
+          title={locale === 'en' ? metric.nameEn : metric.nameKo}
+          description={explanation?.[locale] ?? charted.map((p) => `${figureOf(p)} (${windowLabel(p)})`).join(', ')}
           unit={metric.unit}
+          locale={locale}
           points={charted.map((p) => ({ ...p, key: p.id, label: figureOf(p), windowLabel: windowLabel(p), href: claimPath(p) }))}
         />
         {uncharted.length ? (
@@ -137,7 +138,7 @@ export default async function MetricPage({ params }: { params: Params }) {
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="metric-table">
             <caption className="sr-only">
-              {metric.nameKo} {metric.nameEn}: {m.metricTableCaption}
+              {locale === 'en' ? metric.nameEn : metric.nameKo}: {m.metricTableCaption}
             </caption>
             <thead className="border-b border-stone-300 text-stone-600">
               <tr>
