@@ -8,8 +8,6 @@ import { formatDate } from '@/lib/format'
 import type { Messages } from '@/lib/i18n/dictionary'
 import type { Locale } from '@/lib/i18n/locale'
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10)
-
 export function UnderResearchClaim({ claim, m, locale }: { claim: Claim; m: Messages; locale?: Locale }) {
   return (
     <article className="space-y-8" data-testid="under-research-claim">
@@ -35,7 +33,7 @@ export function UnderResearchClaim({ claim, m, locale }: { claim: Claim; m: Mess
           {claim.firstSeenAt ? (
             <>
               {' '}
-              · 처음 확인 <span lang="en">First seen</span>: <time dateTime={isoDay(claim.firstSeenAt)}>{formatDate(claim.firstSeenAt)}</time>
+              · 처음 확인 <span lang="en">First seen</span>: <time dateTime={formatDate(claim.firstSeenAt, claim.firstSeenPrecision)}>{formatDate(claim.firstSeenAt, claim.firstSeenPrecision)}</time>
             </>
           ) : null}
         </p>
@@ -63,7 +61,7 @@ export function UnderResearchClaim({ claim, m, locale }: { claim: Claim; m: Mess
             {claim.appearances.map((appearance) => (
               <li key={appearance.id}>
                 <SourceCitation source={appearance.source} />
-                {appearance.appearedAt ? <span className="text-sm text-stone-600"> · {formatDate(appearance.appearedAt)}</span> : null}
+                {appearance.appearedAt ? <span className="text-sm text-stone-600"> · {formatDate(appearance.appearedAt, appearance.appearedPrecision)}</span> : null}
                 {appearance.quote ? (
                   <q data-testid="appearance-quote" lang={claim.language} className="block text-stone-700">
                     {appearance.quote}

@@ -17,7 +17,7 @@ export function AppearanceForm({ claimId, sources }: { claimId: string; sources:
       <FormStatus state={state} success="등장 기록을 추가했습니다. Appearance added." />
       <SourceSelect state={state} prefix={prefix} sources={sources} value={values.sourceId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Input name="appearedAt" label="날짜 Date" state={state} prefix={prefix} type="date" defaultValue={values.appearedAt} />
+        <Input name="appearedAt" label="날짜 Date" state={state} prefix={prefix} defaultValue={values.appearedAt} placeholder="2024-12-05 · 2024-12 · 2024" />
         <Input name="note" label="메모 Note" state={state} prefix={prefix} defaultValue={values.note} />
       </div>
       <Textarea name="quote" label="인용 문장 Quoted sentence" state={state} prefix={prefix} defaultValue={values.quote} rows={2} />

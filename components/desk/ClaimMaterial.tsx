@@ -147,7 +147,7 @@ function AppearanceSection({ claim, sources, editable }: { claim: ClaimEvidence;
       <ul className="space-y-2">
         {claim.appearances.map((appearance) => (
           <li key={appearance.id} className="flex flex-wrap items-start gap-x-3 gap-y-1 text-sm">
-            <span className="w-24 shrink-0 text-stone-500">{appearance.appearedAt ? formatDate(appearance.appearedAt) : '날짜 없음 no date'}</span>
+            <span className="w-24 shrink-0 text-stone-500">{appearance.appearedAt ? formatDate(appearance.appearedAt, appearance.appearedPrecision) : '날짜 없음 no date'}</span>
             <span className="min-w-0 flex-1">
               <Citation source={appearance.source} />
               {appearance.quote ? (

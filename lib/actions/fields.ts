@@ -1,5 +1,6 @@
 // zod building blocks for form input: form fields arrive as strings, and an empty field means "no value".
 import { z } from 'zod'
+import type { DatePrecision } from '../db/generated/enums'
 
 /**
  * What no text column can keep as given: NUL (PostgreSQL's text refuses it) and a UTF-16 surrogate without its
@@ -50,6 +51,30 @@ export const optionalDate = z.preprocess(
     .refine(isRealDate, '없는 날짜입니다. Not a real date.')
     .transform((value) => new Date(`${value}T00:00:00Z`))
     .optional(),
+)
+
+/** "2024-12-05", "2024-12" or "2024" to the first day it names and how precise it is (sources, claims, appearances). */
+export const partialDate = (formatMessage: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, formatMessage)
+    .transform((value, ctx) => {
+      const [year, month = '01', day = '01'] = value.split('-')
+      const iso = `${year}-${month}-${day}`
+      // Date() rolls 2023-02-30 over to March or gives up; a real date survives the round trip.
+      if (!isRealDate(iso)) {
+        ctx.issues.push({ code: 'custom', input: value, message: '없는 날짜입니다. Not a real date.' })
+        return z.NEVER
+      }
+      const precision: DatePrecision = value.length === 4 ? 'YEAR' : value.length === 7 ? 'MONTH' : 'DAY'
+      return { date: new Date(`${iso}T00:00:00Z`), precision }
+    })
+
+/** A day, a month or a year, as a date known only to the month is written: blank means no date. */
+export const optionalPartialDate = z.preprocess(
+  blankToUndefined,
+  partialDate('날짜는 YYYY-MM-DD, YYYY-MM 또는 YYYY로 입력하세요. Use YYYY-MM-DD, YYYY-MM or YYYY.').optional(),
 )
 
 export const idField = z.string().min(1).max(64)

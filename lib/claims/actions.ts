@@ -84,6 +84,7 @@ const auditedFields = {
   claimantId: true,
   claimantNote: true,
   firstSeenAt: true,
+  firstSeenPrecision: true,
   status: true,
   tags: true,
   needsRecheck: true,

@@ -13,17 +13,21 @@ export interface ClaimReviewInput {
   claim: {
     text: string
     firstSeenAt: Date | null
+    /** How precisely the first-seen date is known (a day unless told). */
+    firstSeenPrecision?: Precision
     claimant: { name: string; kind: 'PERSON' | 'ORGANIZATION' | 'GOVERNMENT' | 'MEDIA' } | null
     /** Where the desk recorded the claim appearing, in any order. */
     appearances: {
       sourceId: string
       appearedAt: Date | null
+      /** How precisely the desk knows the appearance's date (a day unless told). */
+      appearedPrecision?: Precision
       source: {
         title: string
         url: string | null
         publisher: string
         publishedAt: Date | null
-        publishedPrecision: 'DAY' | 'MONTH' | 'YEAR'
+        publishedPrecision: Precision
         publishedApprox: boolean
       }
     }[]
@@ -42,6 +46,7 @@ export interface ClaimReviewInput {
 }
 
 type JsonLd = Record<string, unknown>
+type Precision = 'DAY' | 'MONTH' | 'YEAR'
 
 /**
  * Text cut to at most `max` UTF-16 code units (the strictest way "characters" gets counted by validators), at a
@@ -79,24 +84,37 @@ interface Span {
   from: number
   to: number
   exact: boolean
+  /** The date as ISO 8601 at the precision the desk recorded ("2024-12"), for a date the desk itself gave. */
+  written?: string
 }
 
 const UNKNOWN: Span = { from: -Infinity, to: Infinity, exact: false }
 
-function appearanceSpan(appearance: Appearance): Span {
-  if (appearance.appearedAt) return { from: appearance.appearedAt.getTime(), to: appearance.appearedAt.getTime(), exact: true }
-  const { publishedAt, publishedPrecision, publishedApprox } = appearance.source
-  if (!publishedAt || publishedApprox) return UNKNOWN
-  const year = publishedAt.getUTCFullYear()
-  const month = publishedAt.getUTCMonth()
-  switch (publishedPrecision) {
+/** The days a date known to the day, month or year spans. */
+function spanOf(date: Date, precision: Precision): Span {
+  const year = date.getUTCFullYear()
+  const month = date.getUTCMonth()
+  switch (precision) {
     case 'DAY':
-      return { from: publishedAt.getTime(), to: publishedAt.getTime(), exact: true }
+      return { from: date.getTime(), to: date.getTime(), exact: true }
     case 'MONTH':
       return { from: Date.UTC(year, month, 1), to: Date.UTC(year, month + 1, 1) - DAY_MS, exact: false }
     case 'YEAR':
       return { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1) - DAY_MS, exact: false }
   }
+}
+
+/** A date the desk recorded, written at its precision: "2024-12-05", "2024-12" or "2024". */
+function recordedSpan(date: Date, precision: Precision = 'DAY'): Span {
+  const iso = date.toISOString()
+  return { ...spanOf(date, precision), written: precision === 'YEAR' ? iso.slice(0, 4) : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 10) }
+}
+
+function appearanceSpan(appearance: Appearance): Span {
+  if (appearance.appearedAt) return recordedSpan(appearance.appearedAt, appearance.appearedPrecision)
+  const { publishedAt, publishedPrecision, publishedApprox } = appearance.source
+  if (!publishedAt || publishedApprox) return UNKNOWN
+  return spanOf(publishedAt, publishedPrecision)
 }
 
 /** Oldest first by the first possible day; an appearance with no date at all sorts last. */
@@ -113,8 +131,9 @@ function appearanceLd({ appearance, span }: Dated): JsonLd {
     url: appearance.source.url,
     headline: appearance.source.title,
     author: { '@type': 'Organization', name: appearance.source.publisher },
-    // Only a known day: schema.org's Date has no way to say "some day in April".
-    ...(span.exact ? { datePublished: day(span.from) } : {}),
+    // A known day, or the month or year the desk recorded ("2024-12", ISO 8601 at that precision); a source's
+    // own month-precise date is left out, since the appearance may be a later repost.
+    ...(span.written ? { datePublished: span.written } : span.exact ? { datePublished: day(span.from) } : {}),
   }
 }
 
@@ -143,10 +162,15 @@ function claimAppearances(claim: ClaimReviewInput['claim']): JsonLd {
   const first = earliest.find(({ appearance }) => appearance.source.url)
   const withUrl = origins.filter(({ appearance }) => appearance.source.url)
 
-  const knownDays = [claim.firstSeenAt?.getTime(), ...origins.filter(({ span }) => span.exact).map(({ span }) => span.from)]
-  const claimDay = Math.min(...knownDays.filter((time): time is number => time !== undefined))
-  const surelyEarlier = origins.some(({ span }) => span.to < claimDay)
-  const datePublished = Number.isFinite(claimDay) && !surelyEarlier ? day(claimDay) : null
+  // The claim's date: the earliest of the desk's first-seen date (at its precision) and the known appearance days;
+  // a day inside a first-seen month that starts it wins, being the more precise.
+  const known = [
+    ...(claim.firstSeenAt ? [recordedSpan(claim.firstSeenAt, claim.firstSeenPrecision)] : []),
+    ...origins.filter(({ span }) => span.exact).map(({ span }) => span),
+  ].sort((a, b) => a.from - b.from || a.to - b.to)
+  const claimDate = known[0]
+  const surelyEarlier = claimDate !== undefined && origins.some(({ span }) => span.to < claimDate.from)
+  const datePublished = claimDate && !surelyEarlier ? (claimDate.written ?? day(claimDate.from)) : null
 
   return {
     ...(datePublished ? { datePublished } : {}),

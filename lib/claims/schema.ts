@@ -2,9 +2,9 @@
 // Form fields arrive as strings; the parsed output is ready to write (absent values are null, so an update clears
 // a field the editor emptied).
 import { z } from 'zod'
-import { checkbox, idField, isStorableText, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
-import type { ClaimantKind, ClaimStatus } from '../db/generated/enums'
-import { formatQuantity } from '../format'
+import { checkbox, idField, isStorableText, optionalDate, optionalPartialDate, optionalText, requiredText, versionField } from '../actions/fields'
+import type { ClaimantKind, ClaimStatus, DatePrecision } from '../db/generated/enums'
+import { formatDate, formatQuantity } from '../format'
 import { DECIMAL_PATTERN, isBlankRow, quantityRowInput, toQuantityData, type QuantityData } from './quantity-schema'
 import {
   MAX_QUANTITIES,
@@ -93,7 +93,8 @@ const claimFields = {
   translation: optionalText(MAX_CLAIM_TEXT),
   claimantId: z.preprocess(blankToUndefined, idField.optional()),
   claimantNote: optionalText(500),
-  firstSeenAt: optionalDate,
+  /** A day, a month or a year: "2024-12" is known to the month, not 1 December. */
+  firstSeenAt: optionalPartialDate,
   tags: tagsField,
   status: z.preprocess(
     blankToUndefined,
@@ -150,7 +151,8 @@ function toClaimData(claim: ClaimFieldsOutput & Record<string, unknown>) {
     translationLanguage: claim.translation ? otherLanguage(claim.language) : null,
     claimantId: claim.claimantId ?? null,
     claimantNote: claim.claimantNote ?? null,
-    firstSeenAt: claim.firstSeenAt ?? null,
+    firstSeenAt: claim.firstSeenAt?.date ?? null,
+    firstSeenPrecision: claim.firstSeenAt?.precision ?? 'DAY',
     tags: claim.tags,
     status: claim.status,
     needsRecheck: claim.needsRecheck,
@@ -249,6 +251,7 @@ export function claimFormValues(claim: {
   claimantId: string | null
   claimantNote: string | null
   firstSeenAt: Date | null
+  firstSeenPrecision?: DatePrecision
   tags: string[]
   status: string
   needsRecheck: boolean
@@ -264,7 +267,7 @@ export function claimFormValues(claim: {
     translation: claim.translation ?? '',
     claimantId: claim.claimantId ?? '',
     claimantNote: claim.claimantNote ?? '',
-    firstSeenAt: isoDate(claim.firstSeenAt),
+    firstSeenAt: claim.firstSeenAt ? formatDate(claim.firstSeenAt, claim.firstSeenPrecision ?? 'DAY') : '',
     tags: claim.tags.join(', '),
     status: claim.status,
     needsRecheck: claim.needsRecheck ? 'on' : '',

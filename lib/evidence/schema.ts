@@ -1,7 +1,7 @@
 // Input rules for a claim's evidence and appearances, shared by the desk forms and the actions.
 import { z } from 'zod'
 import { idField, optionalText, versionField } from '../actions/fields'
-import { optionalDate } from '../actions/fields'
+import { optionalPartialDate } from '../actions/fields'
 import type { Stance } from '../db/generated/enums'
 
 /** Display order on the desk: the official rebuttal first, as on the reader's page. */
@@ -36,9 +36,14 @@ export const removeEvidenceInput = z.object({ evidenceId: idField })
 export const addAppearanceInput = z.object({
   claimId: idField,
   sourceId: sourcePick,
+<<<<<<< HEAD
   appearedAt: optionalDate,
   /** The source's sentence that makes the claim, as written there. */
   quote: optionalText(MAX_EXCERPT),
+=======
+  /** A day, a month or a year ("2024-12"), stored with its precision. */
+  appearedAt: optionalPartialDate,
+>>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
   note: optionalText(1000),
 })
 

@@ -15,6 +15,11 @@ function component<T extends z.ZodType>(schema: T, id: string, description: stri
 
 const day = z.iso.date().nullable()
 const instant = z.iso.datetime()
+/** A date at the precision the desk knows it: ISO 8601 "2024-12-05", "2024-12" (a month) or "2024" (a year). */
+const partialDay = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .nullable()
 const shortId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).meta({ description: "The claim's short id, stable for the life of the claim." })
 /** Prisma's Decimal as text ("17.27", "200000000"), so that no precision is lost in a JSON number. */
 const decimal = z
@@ -86,7 +91,7 @@ export const claimSummarySchema = component(
     translationLanguage: z.string().nullable(),
     claimant: claimantSchema.nullable(),
     tags: z.array(z.string()),
-    firstSeenAt: day.meta({ description: 'When the claim was first seen (date).' }),
+    firstSeenAt: partialDay.meta({ description: 'When the claim was first seen, at the precision known: "2024-12-05", "2024-12" (that month) or "2024" (that year).' }),
     verdict: verdictSummarySchema,
   }),
   'ClaimSummary',
@@ -213,6 +218,7 @@ export const claimDetailSchema = component(
     quantity: legacyQuantitySchema.nullable().meta({ description: 'Deprecated: the first of `quantities` in its older shape, or null.' }),
     verdict: verdictDetailSchema,
     evidence: z.array(z.object({ stance: z.enum(Stance), excerpt: z.string().nullable(), locator: z.string().nullable(), source: sourceSchema })),
+<<<<<<< HEAD
     appearances: z
       .array(
         z.object({
@@ -222,6 +228,9 @@ export const claimDetailSchema = component(
         }),
       )
       .meta({ description: 'Where the claim was made.' }),
+=======
+    appearances: z.array(z.object({ appearedAt: partialDay.meta({ description: 'When the claim appeared there, at the precision known ("2024-12-05", "2024-12" or "2024").' }), source: sourceSchema })).meta({ description: 'Where the claim was made.' }),
+>>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
     related: z
       .array(
         z.object({

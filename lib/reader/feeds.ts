@@ -2,6 +2,7 @@
 // tag's, here; the corrections log, lib/corrections/feeds.ts), and the verdict feeds' items. Item ids are tag: URIs
 // built from the short id, not the permalink: the permalink's form may change (it did, /claims/ → /c/), and a
 // changed id would make every feed reader show every verdict again as new.
+import { formatDate } from '../i18n/format'
 import type { ReaderClaimRow } from './queries'
 import { siteUrl } from '../site'
 import { claimantPath, tagPath } from './claimant-paths'
@@ -133,6 +134,10 @@ function verdictItem(row: ReaderClaimRow): FeedItem {
   const lines = [`판정 Verdict: ${row.ratingKo} (${row.ratingEn})`, row.summary]
   if (row.summaryEn) lines.push(row.summaryEn)
   if (row.translation) lines.unshift(row.translation)
+  // At the precision the desk knows it: "2024년 12월 · December 2024", never an invented 1 December.
+  if (row.firstSeenAt) {
+    lines.push(`처음 확인 ${formatDate(row.firstSeenAt, 'ko', row.firstSeenPrecision)} · First seen ${formatDate(row.firstSeenAt, 'en', row.firstSeenPrecision)}`)
+  }
   return {
     id: tagUri(`claim/${row.shortId}`),
     title: `[${row.ratingKo} · ${row.ratingEn}] ${row.text}`,

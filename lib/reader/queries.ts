@@ -5,7 +5,7 @@
 import 'server-only'
 import { db } from '../db/client'
 import { Prisma } from '../db/generated/client'
-import type { SourceKind } from '../db/generated/enums'
+import type { DatePrecision, SourceKind } from '../db/generated/enums'
 import { escapeLike } from '../claims/desk-queries'
 import { listedSql } from '../claims/visibility'
 import type { CursorKey } from './cursor'
@@ -25,6 +25,7 @@ export interface ReaderClaimRow {
   translationLanguage: string | null
   tags: string[]
   firstSeenAt: Date | null
+  firstSeenPrecision: DatePrecision
   claimantId: string | null
   claimantName: string | null
   claimantNameEn: string | null
@@ -66,7 +67,7 @@ const listedFrom = Prisma.sql`
 
 const columns = Prisma.sql`
   c.id, c.short_id AS "shortId", c.slug, c.text, c.language, c.translation,
-  c.translation_language AS "translationLanguage", c.tags, c.first_seen_at AS "firstSeenAt",
+  c.translation_language AS "translationLanguage", c.tags, c.first_seen_at AS "firstSeenAt", c.first_seen_precision AS "firstSeenPrecision",
   cl.id AS "claimantId", cl.name AS "claimantName", cl.name_en AS "claimantNameEn",
   r.id AS "ratingId", r.label_ko AS "ratingKo", r.label_en AS "ratingEn", r.colour AS "ratingColour", r.value AS "ratingValue",
   lr.summary, lr.analysis, lr.summary_en AS "summaryEn", lr.analysis_en AS "analysisEn", lr.number AS revision, v.published_at AS "publishedAt"`

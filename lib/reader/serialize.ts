@@ -5,9 +5,13 @@ import type { PublicQuantity } from '../claims/quantities'
 import type { ClaimDetailJson, ClaimSummaryJson, ExportedClaimJson, ExportedSourceJson, LegacyQuantityJson, QuantityJson, SourceJson } from './api-schema'
 import type { PublishedClaim } from '../claims/queries'
 import type { ReaderClaimRow, ReaderSourceRow } from './queries'
+import type { DatePrecision } from '../db/generated/enums'
+import { formatDate } from '../format'
 import { absoluteUrl, claimUrl, embedPath } from './urls'
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null)
+/** A date at its precision: "2024-12-05", "2024-12" or "2024". */
+const partialDay = (date: Date | null, precision: DatePrecision) => (date ? formatDate(date, precision) : null)
 
 export function serializeClaimSummary(row: ReaderClaimRow): ClaimSummaryJson {
   return {
@@ -22,7 +26,7 @@ export function serializeClaimSummary(row: ReaderClaimRow): ClaimSummaryJson {
     // The left join gives a name whenever it gives an id.
     claimant: row.claimantId && row.claimantName !== null ? { id: row.claimantId, name: row.claimantName, nameEn: row.claimantNameEn } : null,
     tags: row.tags,
-    firstSeenAt: day(row.firstSeenAt),
+    firstSeenAt: partialDay(row.firstSeenAt, row.firstSeenPrecision),
     verdict: {
       rating: { id: row.ratingId, labelKo: row.ratingKo, labelEn: row.ratingEn, colour: row.ratingColour, value: row.ratingValue },
       summary: row.summary,
@@ -122,7 +126,7 @@ export function serializeClaimDetail(claim: PublishedClaim): ClaimDetailJson {
     claimant: claim.claimant ? { id: claim.claimant.id, name: claim.claimant.name, nameEn: claim.claimant.nameEn } : null,
     claimantNote: claim.claimantNote,
     tags: claim.tags,
-    firstSeenAt: day(claim.firstSeenAt),
+    firstSeenAt: partialDay(claim.firstSeenAt, claim.firstSeenPrecision),
     // Every figure the claim states, the main one first (see quantityJson). `quantity` is the first of them in the
     // shape this field had before a claim could hold several, for clients written then.
     quantities: claim.quantities.map(quantityJson),
@@ -158,7 +162,11 @@ export function serializeClaimDetail(claim: PublishedClaim): ClaimDetailJson {
       locator: item.locator,
       source: sourceJson(item.source),
     })),
+<<<<<<< HEAD
     appearances: claim.appearances.map((item) => ({ appearedAt: day(item.appearedAt), quote: item.quote, source: sourceJson(item.source) })),
+=======
+    appearances: claim.appearances.map((item) => ({ appearedAt: partialDay(item.appearedAt, item.appearedPrecision), source: sourceJson(item.source) })),
+>>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
     // Unlisted related claims (unpublished, withdrawn) are named by nothing: no id, no text.
     related: related
       .filter((relation) => relation.claim.listed)

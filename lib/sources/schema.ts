@@ -1,8 +1,8 @@
 // Input rules for the source library, shared by the desk forms and the actions. Every web address goes through
 // normalizeUrl here, at the boundary, so no code path can store a URL in another spelling.
 import { z } from 'zod'
-import { blankToUndefined, checkbox, idField, isStorableText, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
-import type { DatePrecision, SourceKind } from '../db/generated/enums'
+import { blankToUndefined, checkbox, idField, partialDate, isStorableText, optionalDate, optionalText, requiredText, versionField } from '../actions/fields'
+import type { SourceKind } from '../db/generated/enums'
 import { normalizeUrl } from './url'
 
 export const SOURCE_KINDS = [
@@ -45,25 +45,6 @@ const webAddress = z.preprocess(
     })
     .optional(),
 )
-
-/** "2024-12-05", "2024-12" or "2024" to the first day it names and how precise it is. */
-const partialDate = (formatMessage: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, formatMessage)
-    .transform((value, ctx) => {
-    const [year, month = '01', day = '01'] = value.split('-')
-    const iso = `${year}-${month}-${day}`
-    const date = new Date(`${iso}T00:00:00Z`)
-    // Date() rolls 2023-02-30 over to March or gives up; a real date survives the round trip.
-    if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso)) {
-      ctx.issues.push({ code: 'custom', input: value, message: '없는 날짜입니다. Not a real date.' })
-      return z.NEVER
-    }
-    const precision: DatePrecision = value.length === 4 ? 'YEAR' : value.length === 7 ? 'MONTH' : 'DAY'
-    return { date, precision }
-  })
 
 /**
  * A published date at the precision the source gives. The fact sheets cite reports by month or year, and storing

@@ -158,10 +158,10 @@ describe('appearances', () => {
     expect(audit).toMatchObject({ actorId: editor.id, data: { after: { note: '1면 기사', sourceId: source.id } } })
   })
 
-  it('refuses a date that is not a day with a field error instead of failing the request', async () => {
+  it('refuses what is not a day, a month or a year with a field error instead of failing the request', async () => {
     const editor = await makeUser('EDITOR')
     const source = await freshSource()
-    for (const appearedAt of ['30/09/2024', '2024-02-30', '2024-09']) {
+    for (const appearedAt of ['30/09/2024', '2024-02-30', '2024-9', '2024-13']) {
       const result = await addAppearance.execute(editor, { claimId, sourceId: source.id, appearedAt })
       expect(result.status === 'invalid' && Object.keys(result.fieldErrors)).toEqual(['appearedAt'])
     }

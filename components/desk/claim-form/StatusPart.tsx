@@ -8,7 +8,7 @@ export function StatusPart({ value, fieldKey, state, statusFollowsVerdict }: Par
   return (
     <>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Input key={fieldKey('firstSeenAt')} type="date" name="firstSeenAt" label="처음 확인 First seen" state={state} defaultValue={value('firstSeenAt')} />
+        <Input key={fieldKey('firstSeenAt')} name="firstSeenAt" label="처음 확인 First seen" state={state} defaultValue={value('firstSeenAt')} placeholder="2024-12-05 · 2024-12 · 2024" />
         {statusFollowsVerdict ? (
           // A published claim's status is its verdict's: shown, not sent (updateClaim keeps it).
           <div className="block">

@@ -96,7 +96,7 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
           {claim.claimantNote ? <span className="block text-stone-600">{claim.claimantNote}</span> : null}
         </dd>
         <dt className="text-stone-500">처음 확인 First seen</dt>
-        <dd>{claim.firstSeenAt ? formatDate(claim.firstSeenAt) : '—'}</dd>
+        <dd>{claim.firstSeenAt ? formatDate(claim.firstSeenAt, claim.firstSeenPrecision) : '—'}</dd>
         <dt className="text-stone-500">태그 Tags</dt>
         <dd>{claim.tags.length ? claim.tags.map((tag) => `#${tag}`).join(' ') : '—'}</dd>
         <dt className="text-stone-500">등록 Created</dt>

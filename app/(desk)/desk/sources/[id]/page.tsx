@@ -265,7 +265,7 @@ function UsedBy({ source }: { source: SourceDetails }) {
           {source.appearances.map((item) => (
             <li key={item.id} className="px-3 py-2">
               <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs">
-                등장 Appearance{item.appearedAt ? ` · ${formatDate(item.appearedAt)}` : ''}
+                등장 Appearance{item.appearedAt ? ` · ${formatDate(item.appearedAt, item.appearedPrecision)}` : ''}
               </span>
               <Link href={deskClaimPath(item.claim)} className="underline">
                 <span className="font-mono text-xs">{item.claim.shortId}</span> {item.claim.text}

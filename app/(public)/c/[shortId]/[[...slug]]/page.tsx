@@ -25,6 +25,7 @@ import {
 } from '@/lib/claims/queries'
 import type { RelationKind, Stance } from '@/lib/db/generated/enums'
 import { messages, stanceLabel, t, type Messages } from '@/lib/i18n/dictionary'
+import { formatDate as isoDate } from '@/lib/format'
 import { formatDate } from '@/lib/i18n/format'
 import type { Locale } from '@/lib/i18n/locale'
 import { getLocale } from '@/lib/i18n/server'
@@ -171,7 +172,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           {claim.firstSeenAt ? (
             <>
               {' '}
-              · {m.firstSeen}: <time dateTime={isoDay(claim.firstSeenAt)}>{date(claim.firstSeenAt)}</time>
+              · {m.firstSeen}: <time dateTime={isoDate(claim.firstSeenAt, claim.firstSeenPrecision)}>{formatDate(claim.firstSeenAt, locale, claim.firstSeenPrecision)}</time>
             </>
           ) : null}
         </p>
@@ -236,7 +237,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
             {claim.appearances.map((appearance) => (
               <li key={appearance.id}>
                 <SourceWithArchive source={appearance.source} locale={locale} />
-                {appearance.appearedAt ? <span className="text-sm text-stone-500"> · {date(appearance.appearedAt)}</span> : null}
+                {appearance.appearedAt ? <span className="text-sm text-stone-500"> · {formatDate(appearance.appearedAt, locale, appearance.appearedPrecision)}</span> : null}
                 {appearance.quote ? (
                   <q data-testid="appearance-quote" lang={claim.language} className="block text-stone-700">
                     {appearance.quote}
@@ -285,8 +286,6 @@ export default async function ClaimPage({ params }: { params: Params }) {
     </article>
   )
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
 type PublicSource = SourceCitationProps['source'] & {
   id: string
