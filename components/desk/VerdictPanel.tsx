@@ -14,12 +14,10 @@ export function VerdictPanel({
   claimId,
   workspace,
   viewer,
-  twoPersonRule,
 }: {
   claimId: string
   workspace: VerdictWorkspace
   viewer: { id: string; canPublish: boolean }
-  twoPersonRule: boolean
 }) {
   const { verdict, ratings, citations } = workspace
   const published = Boolean(verdict?.revisions.length)
@@ -97,7 +95,7 @@ export function VerdictPanel({
           verdict={{ id: verdict.id, version: verdict.version, status: verdict.status }}
           published={published}
           canPublish={viewer.canPublish}
-          ownDraftBlocked={twoPersonRule && !published && verdict.author?.id === viewer.id}
+          publishRight={workspace.publishRight}
         />
       ) : null}
 

@@ -11,6 +11,7 @@ import { twoPersonRule } from '../settings/queries'
 import { citationsFor, unknownCitationMessage, unknownCitations, usedCitations } from './citations'
 import { evidenceForCitations } from '../sources/citation-select'
 import { recordCitedCopies } from '../sources/copies'
+import { draftContributors } from './publishers'
 import {
   CHANGE_NOTE_REQUIRED,
   OWN_DRAFT_REFUSED,
@@ -188,22 +189,6 @@ export const sendBack = defineAction({
   },
   revalidate: (result) => deskPaths(result.claimId),
 })
-
-/** Everyone who wrote the change under review: the author of a new verdict, and each editor since the last publish. */
-async function draftContributors(tx: Tx, verdict: { id: string; authorId: string | null }, baseRevision: number) {
-  const events = await tx.auditEvent.findMany({
-    where: {
-      entityType: 'verdict',
-      entityId: verdict.id,
-      action: { in: ['verdict.create', 'verdict.saveDraft'] },
-      data: { path: ['after', 'baseRevision'], equals: baseRevision },
-    },
-    select: { actorId: true },
-  })
-  const ids = new Set(events.map((event) => event.actorId).filter((id): id is string => id !== null))
-  if (baseRevision === 0 && verdict.authorId) ids.add(verdict.authorId)
-  return ids
-}
 
 export const publish = defineAction({
   name: 'verdicts.publish',

@@ -5,9 +5,15 @@ export type DiffLine = { op: 'same' | 'added' | 'removed'; text: string }
 
 const MAX_CELLS = 4_000_000
 
+/**
+ * The text's lines as the diff compares them: blank lines (the gaps between Markdown paragraphs) say nothing a
+ * reviewer must read, and would only pad the diff with empty "+" lines; a form's CRLF line ends are ignored too.
+ */
+const linesOf = (text: string) => text.split(/\r?\n/).filter((line) => line.trim() !== '')
+
 export function diffLines(before: string, after: string): DiffLine[] {
-  const a = before === '' ? [] : before.split('\n')
-  const b = after === '' ? [] : after.split('\n')
+  const a = linesOf(before)
+  const b = linesOf(after)
   // A pathological size falls back to "all removed, all added" rather than a table of many megabytes.
   if (a.length * b.length > MAX_CELLS) {
     return [...a.map((text) => ({ op: 'removed' as const, text })), ...b.map((text) => ({ op: 'added' as const, text }))]

@@ -6,6 +6,13 @@ import { addComment, publish, saveDraft, sendBack, submitForReview, withdraw } f
 export const saveDraftAction = formAction(saveDraft)
 export const submitForReviewAction = formAction(submitForReview)
 export const sendBackAction = formAction(sendBack)
-export const publishAction = formAction(publish)
+/**
+ * A publish changes the page under the form (the verdict is no longer in review), so its confirmation is shown by
+ * the page it lands on: the claim's desk page, or the review queue it was published from (`from=queue`).
+ */
+export const publishAction = formAction(publish, {
+  redirect: (published, formData) =>
+    formData.get('from') === 'queue' ? `/desk/review?published=${encodeURIComponent(published.shortId)}` : `/desk/claims/${published.claimId}?saved=published`,
+})
 export const withdrawAction = formAction(withdraw)
 export const addCommentAction = formAction(addComment)

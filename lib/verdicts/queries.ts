@@ -6,6 +6,8 @@ import type { Prisma } from '../db/generated/client'
 import { citationsFor, type Citation } from './citations'
 import { diffLines, type DiffLine } from './diff'
 import { evidenceForCitations } from '../sources/citation-select'
+import { twoPersonRule } from '../settings/queries'
+import { publishRight } from './publishers'
 
 const ratingSelect = { id: true, labelKo: true, labelEn: true, colour: true, value: true, retired: true } satisfies Prisma.RatingSelect
 
@@ -29,8 +31,11 @@ export async function claimCitations(claimId: string): Promise<Citation[]> {
 
 const person = { select: { id: true, name: true } } as const
 
-/** Everything the verdict panel shows for one claim; `verdict` is null before the first draft. */
-export async function getVerdictWorkspace(claimId: string) {
+/**
+ * Everything the verdict panel shows for one claim; `verdict` is null before the first draft. `publishRight` (for
+ * a verdict in review) says whether the viewer's own work keeps them from publishing it, and who may.
+ */
+export async function getVerdictWorkspace(claimId: string, viewerId: string) {
   const verdict = await db().verdict.findUnique({
     where: { claimId },
     select: {
@@ -56,8 +61,12 @@ export async function getVerdictWorkspace(claimId: string) {
       },
     },
   })
-  const [ratings, citations] = await Promise.all([ratingChoices(verdict?.ratingId), claimCitations(claimId)])
-  return { verdict, ratings, citations }
+  const [ratings, citations, rule] = await Promise.all([ratingChoices(verdict?.ratingId), claimCitations(claimId), twoPersonRule()])
+  const right =
+    verdict?.status === 'IN_REVIEW'
+      ? await publishRight(db(), { id: verdict.id, authorId: verdict.author?.id ?? null, baseRevision: verdict.revisions[0]?.number ?? 0 }, viewerId, rule)
+      : null
+  return { verdict, ratings, citations, publishRight: right }
 }
 
 export type VerdictWorkspace = Awaited<ReturnType<typeof getVerdictWorkspace>>
@@ -90,8 +99,11 @@ export function verdictDiff(
   }
 }
 
-/** Verdicts waiting for a reviewer, oldest submission first, each with its diff against what readers see now. */
-export async function reviewQueue() {
+/**
+ * Verdicts waiting for a reviewer, oldest submission first, each with its diff against what readers see now and,
+ * given the viewer, whether their own work keeps them from publishing it and who may.
+ */
+export async function reviewQueue(viewerId?: string) {
   const rows = await db().verdict.findMany({
     where: { status: 'IN_REVIEW' },
     orderBy: [{ submittedAt: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }],
@@ -105,15 +117,26 @@ export async function reviewQueue() {
       submittedAt: true,
       rating: { select: ratingSelect },
       author: person,
-      claim: { select: { id: true, shortId: true, text: true } },
+      claim: { select: { id: true, shortId: true, slug: true, text: true } },
       revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, summary: true, analysis: true, summaryEn: true, analysisEn: true, rating: { select: ratingSelect } } },
     },
   })
-  return rows.map(({ revisions, ...verdict }) => ({
-    ...verdict,
-    lastPublished: revisions[0] ?? null,
-    diff: verdictDiff(verdict, revisions[0] ?? null),
-  }))
+  const rule = viewerId ? await twoPersonRule() : true
+  return Promise.all(
+    rows.map(async ({ revisions, ...verdict }) => ({
+      ...verdict,
+      lastPublished: revisions[0] ?? null,
+      diff: verdictDiff(verdict, revisions[0] ?? null),
+      publishRight: viewerId
+        ? await publishRight(db(), { id: verdict.id, authorId: verdict.author?.id ?? null, baseRevision: revisions[0]?.number ?? 0 }, viewerId, rule)
+        : null,
+    })),
+  )
+}
+
+/** The claim a publish from the queue was about, for the queue's confirmation. */
+export async function publishedFromQueue(shortId: string) {
+  return db().claim.findFirst({ where: { shortId, verdict: { revisions: { some: {} } } }, select: { shortId: true, slug: true, text: true } })
 }
 
 export type ReviewQueueItem = Awaited<ReturnType<typeof reviewQueue>>[number]

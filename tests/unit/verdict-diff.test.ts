@@ -39,3 +39,22 @@ describe('line diff', () => {
     ])
   })
 })
+
+describe('line diff of Markdown paragraphs', () => {
+  it('pads with no empty lines: the blank lines between paragraphs are not diffed', () => {
+    const lines = diffLines('', 'The count comes from one database.\r\n\r\nThe ministry disagrees.\n\n')
+    expect(lines).toEqual([
+      { op: 'added', text: 'The count comes from one database.' },
+      { op: 'added', text: 'The ministry disagrees.' },
+    ])
+    expect(lines.every((line) => line.text.trim() !== '')).toBe(true)
+  })
+
+  it('a paragraph added between two unchanged ones is the only change', () => {
+    expect(diffLines('one\n\ntwo', 'one\r\n\r\nnew\r\n\r\ntwo')).toEqual([
+      { op: 'same', text: 'one' },
+      { op: 'added', text: 'new' },
+      { op: 'same', text: 'two' },
+    ])
+  })
+})

@@ -1,22 +1,42 @@
 import Link from 'next/link'
+import { ReviewSteps, WhoMayPublish } from '@/components/desk/VerdictActions'
 import { VerdictDiff } from '@/components/desk/VerdictDiff'
 import { Forbidden } from '@/components/desk/Forbidden'
 import { VerdictBadge } from '@/components/VerdictBadge'
+import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
-import { reviewQueue } from '@/lib/verdicts/queries'
+import { claimPath, isShortId } from '@/lib/claims/permalink'
+import { publishedFromQueue, reviewQueue } from '@/lib/verdicts/queries'
 
 export const metadata = { title: '검토 Review queue' }
 
-/** Every desk role sees the queue (editors follow their drafts); publishing itself happens on the claim page. */
-export default async function ReviewQueuePage() {
-  const { allowed } = await requireUser('desk.view', '/desk/review')
+type SearchParams = Promise<{ published?: string | string[] }>
+
+/**
+ * Every desk role sees the queue (editors follow their drafts). A reviewer publishes or sends back from here; whoever
+ * may not publish an item (an editor, or its own author under the two-person rule) sees who may instead.
+ */
+export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const { user, allowed } = await requireUser('desk.view', '/desk/review')
   if (!allowed) return <Forbidden />
-  const queue = await reviewQueue()
+  const queue = await reviewQueue(user.id)
+  const canPublish = can(user, 'verdict.publish')
+  const { published } = await searchParams
+  const justPublished = typeof published === 'string' && isShortId(published) ? await publishedFromQueue(published) : null
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">
         검토 대기 <span lang="en" className="font-normal text-stone-500">Review queue · oldest first</span>
       </h1>
+      {justPublished ? (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">
+          판정을 공개했습니다: <span className="font-mono text-xs">{justPublished.shortId}</span> {justPublished.text}{' '}
+          <span lang="en">The verdict is published: readers see it now.</span>{' '}
+          <Link href={claimPath(justPublished)} className="underline">
+            공개 페이지 Public page
+          </Link>
+        </p>
+      ) : null}
       {queue.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
           검토를 기다리는 판정이 없습니다. <span lang="en">No verdicts are waiting for review.</span>
@@ -37,6 +57,17 @@ export default async function ReviewQueuePage() {
                 {item.lastPublished ? `공개본 #${item.lastPublished.number} 대비 변경 Changes against published revision ${item.lastPublished.number}` : '첫 공개 First publication'}
               </p>
               <VerdictDiff diff={item.diff} />
+              <div className="grid gap-3 md:grid-cols-2">
+                {canPublish ? (
+                  <ReviewSteps
+                    hidden={{ verdictId: item.id, version: String(item.version), from: 'queue' }}
+                    published={Boolean(item.lastPublished)}
+                    right={item.publishRight}
+                  />
+                ) : (
+                  <WhoMayPublish right={item.publishRight} />
+                )}
+              </div>
             </li>
           ))}
         </ol>

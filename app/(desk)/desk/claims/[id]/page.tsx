@@ -13,7 +13,6 @@ import { claimAuditHistory, findSimilarClaims, getDeskClaim, type DeskClaim } fr
 import { claimPath } from '@/lib/claims/permalink'
 import { LANGUAGE_LABELS, STATUS_LABELS, type Language } from '@/lib/claims/schema'
 import { describeWindow, formatDate } from '@/lib/format'
-import { twoPersonRule } from '@/lib/settings/queries'
 import { getVerdictWorkspace } from '@/lib/verdicts/queries'
 import { db } from '@/lib/db/client'
 import { derivedSentenceForQuantity } from '@/lib/metrics/derived'
@@ -28,6 +27,7 @@ export const metadata = { title: '주장 Claim' }
 const SAVED_MESSAGES: Record<string, string> = {
   created: '주장을 만들었습니다. The claim was created.',
   updated: '저장했습니다. The claim was saved.',
+  published: '판정을 공개했습니다. 독자에게 지금 보입니다. The verdict is published: readers see it now.',
 }
 
 export default async function DeskClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -36,11 +36,10 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
   if (!allowed) return <Forbidden />
   const claim = await getDeskClaim(id)
   if (!claim) notFound()
-  const [history, similar, workspace, rule] = await Promise.all([
+  const [history, similar, workspace] = await Promise.all([
     claimAuditHistory(claim.id),
     claim.duplicateOf ? Promise.resolve([]) : findSimilarClaims(claim.text, claim.translation, { excludeId: claim.id }),
-    getVerdictWorkspace(claim.id),
-    twoPersonRule(),
+    getVerdictWorkspace(claim.id, user.id),
   ])
   const saved = (await searchParams).saved
   const savedMessage = typeof saved === 'string' ? SAVED_MESSAGES[saved] : undefined
@@ -115,7 +114,7 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
 
       <DerivationPanel claimId={claim.id} />
 
-      <VerdictPanel claimId={claim.id} workspace={workspace} viewer={{ id: user.id, canPublish: can(user, 'verdict.publish') }} twoPersonRule={rule} />
+      <VerdictPanel claimId={claim.id} workspace={workspace} viewer={{ id: user.id, canPublish: can(user, 'verdict.publish') }} />
 
       <ClaimMaterial claimId={claim.id} />
       <RelationSuggestions claimId={claim.id} />
