@@ -6,7 +6,6 @@
 // this source (a claim appearing there with the same quoted sentence and the same figure as written, or with the
 // same wording) is reused instead of created, and an appearance (claim, source) that exists is left as it is. Two submits at once for one source are serialised by a lock on the source (or, for pasted text, on its hash),
 // so neither can miss the other's rows.
-import { createHash } from 'node:crypto'
 import { defineAction, defineSteps, type ActionResult, type AuditEntry, type Tx } from '../actions/pipeline'
 import { randomShortId, slugFor } from '../claims/actions'
 import { claimPath } from '../claims/permalink'

@@ -249,12 +249,8 @@ export async function getUnderResearchClaim(shortId: string) {
       updatedAt: true,
       claimant: { select: { name: true, nameEn: true } },
       quantities: { orderBy: { position: 'asc' }, select: publicQuantitySelect },
-<<<<<<< HEAD
       // Where the claim was made and the sentence that makes it: the claim's own wording, not the verdict's material.
-      appearances: { select: { id: true, appearedAt: true, quote: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
-=======
-      appearances: { select: { id: true, appearedAt: true, appearedPrecision: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
->>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
+      appearances: { select: { id: true, appearedAt: true, appearedPrecision: true, quote: true, source: { select: sourceSelect } }, orderBy: { appearedAt: 'asc' } },
       // Only which sources are being examined: the stance, excerpt and note are the verdict's material.
       evidence: { select: { source: { select: sourceSelect } }, orderBy: { createdAt: 'asc' } },
     },

@@ -34,11 +34,7 @@ const evidenceFields = {
   createdById: true,
 } satisfies Prisma.EvidenceSelect
 
-<<<<<<< HEAD
-const appearanceFields = { id: true, claimId: true, sourceId: true, appearedAt: true, quote: true, note: true } satisfies Prisma.AppearanceSelect
-=======
-const appearanceFields = { id: true, claimId: true, sourceId: true, appearedAt: true, appearedPrecision: true, note: true } satisfies Prisma.AppearanceSelect
->>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
+const appearanceFields = { id: true, claimId: true, sourceId: true, appearedAt: true, appearedPrecision: true, quote: true, note: true } satisfies Prisma.AppearanceSelect
 
 async function requireClaim(tx: Tx, id: string) {
   const claim = await tx.claim.findUnique({ where: { id }, select: { id: true, shortId: true, slug: true } })
@@ -148,11 +144,14 @@ export const addAppearance = defineAction({
     let appearance
     try {
       appearance = await tx.appearance.create({
-<<<<<<< HEAD
-        data: { claimId: claim.id, sourceId: input.sourceId, appearedAt: input.appearedAt ?? null, quote: input.quote ?? null, note: input.note ?? null },
-=======
-        data: { claimId: claim.id, sourceId: input.sourceId, appearedAt: input.appearedAt?.date ?? null, appearedPrecision: input.appearedAt?.precision ?? 'DAY', note: input.note ?? null },
->>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
+        data: {
+          claimId: claim.id,
+          sourceId: input.sourceId,
+          appearedAt: input.appearedAt?.date ?? null,
+          appearedPrecision: input.appearedAt?.precision ?? 'DAY',
+          quote: input.quote ?? null,
+          note: input.note ?? null,
+        },
         select: appearanceFields,
       })
     } catch (error) {

@@ -25,11 +25,7 @@ export function getClaimEvidence(claimId: string) {
       },
       appearances: {
         orderBy: [{ appearedAt: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
-<<<<<<< HEAD
-        select: { id: true, appearedAt: true, quote: true, note: true, source: { select: sourceSummarySelect } },
-=======
-        select: { id: true, appearedAt: true, appearedPrecision: true, note: true, source: { select: sourceSummarySelect } },
->>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
+        select: { id: true, appearedAt: true, appearedPrecision: true, quote: true, note: true, source: { select: sourceSummarySelect } },
       },
     },
   })

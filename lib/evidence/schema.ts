@@ -36,14 +36,10 @@ export const removeEvidenceInput = z.object({ evidenceId: idField })
 export const addAppearanceInput = z.object({
   claimId: idField,
   sourceId: sourcePick,
-<<<<<<< HEAD
-  appearedAt: optionalDate,
-  /** The source's sentence that makes the claim, as written there. */
-  quote: optionalText(MAX_EXCERPT),
-=======
   /** A day, a month or a year ("2024-12"), stored with its precision. */
   appearedAt: optionalPartialDate,
->>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
+  /** The source's sentence that makes the claim, as written there. */
+  quote: optionalText(MAX_EXCERPT),
   note: optionalText(1000),
 })
 

@@ -218,19 +218,15 @@ export const claimDetailSchema = component(
     quantity: legacyQuantitySchema.nullable().meta({ description: 'Deprecated: the first of `quantities` in its older shape, or null.' }),
     verdict: verdictDetailSchema,
     evidence: z.array(z.object({ stance: z.enum(Stance), excerpt: z.string().nullable(), locator: z.string().nullable(), source: sourceSchema })),
-<<<<<<< HEAD
     appearances: z
       .array(
         z.object({
-          appearedAt: day,
+          appearedAt: partialDay.meta({ description: 'When the claim appeared there, at the precision known ("2024-12-05", "2024-12" or "2024").' }),
           quote: z.string().nullable().meta({ description: 'The sentence of the source that makes the claim, as written there; null when none was recorded.' }),
           source: sourceSchema,
         }),
       )
       .meta({ description: 'Where the claim was made.' }),
-=======
-    appearances: z.array(z.object({ appearedAt: partialDay.meta({ description: 'When the claim appeared there, at the precision known ("2024-12-05", "2024-12" or "2024").' }), source: sourceSchema })).meta({ description: 'Where the claim was made.' }),
->>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
     related: z
       .array(
         z.object({

@@ -22,12 +22,8 @@ const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : nul
 function claimCsvValues(row: ReaderClaimRow, sourceCount: number): CsvValue[] {
   return [
     row.shortId, claimUrl(row), row.text, row.language, row.translation, row.claimantName, row.claimantNameEn,
-<<<<<<< HEAD
-    row.tags.join('; '), day(row.firstSeenAt), row.ratingKo, row.ratingEn, row.ratingValue, row.summary, row.summaryEn,
-    row.analysis, row.analysisEn, row.revision,
-=======
-    row.tags.join('; '), row.firstSeenAt ? formatDate(row.firstSeenAt, row.firstSeenPrecision) : null, row.ratingKo, row.ratingEn, row.ratingValue, row.summary, row.revision,
->>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
+    row.tags.join('; '), row.firstSeenAt ? formatDate(row.firstSeenAt, row.firstSeenPrecision) : null, row.ratingKo, row.ratingEn, row.ratingValue,
+    row.summary, row.summaryEn, row.analysis, row.analysisEn, row.revision,
     row.publishedAt, sourceCount,
   ]
 }

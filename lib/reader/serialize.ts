@@ -162,11 +162,7 @@ export function serializeClaimDetail(claim: PublishedClaim): ClaimDetailJson {
       locator: item.locator,
       source: sourceJson(item.source),
     })),
-<<<<<<< HEAD
-    appearances: claim.appearances.map((item) => ({ appearedAt: day(item.appearedAt), quote: item.quote, source: sourceJson(item.source) })),
-=======
-    appearances: claim.appearances.map((item) => ({ appearedAt: partialDay(item.appearedAt, item.appearedPrecision), source: sourceJson(item.source) })),
->>>>>>> Dates carry their precision: a claim's first-seen date and an appearance's date are a day, a month or a year (DatePrecision, as sources'), typed as 2024-12-05, 2024-12 or 2024 on the desk; the permalink writes 2024년 12월 / December 2024, the API, export and ClaimReview 2024-12, the feeds say when a claim was first seen. Migration 20261203130000_date_precision: existing dates get DAY
+    appearances: claim.appearances.map((item) => ({ appearedAt: partialDay(item.appearedAt, item.appearedPrecision), quote: item.quote, source: sourceJson(item.source) })),
     // Unlisted related claims (unpublished, withdrawn) are named by nothing: no id, no text.
     related: related
       .filter((relation) => relation.claim.listed)
