@@ -177,7 +177,8 @@ describe('the English translation on the desk', () => {
 describe('open data gives both languages', () => {
   async function detail(id: string) {
     const url = `${BASE}/api/v1/claims/${id}`
-    return described('GET', url, await getClaim(new Request(url), { params: Promise.resolve({ id }) }))
+    // The API wraps each answer in { data }.
+    return (await described('GET', url, await getClaim(new Request(url), { params: Promise.resolve({ id }) }))).data
   }
 
   it('GET /api/v1/claims/{id}: summaryEn and analysisEn, null without a translation', async () => {
