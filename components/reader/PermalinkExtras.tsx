@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locale'
 import { tagPath } from '@/lib/reader/claimant-paths'
 import { citationText, embedSnippet, embedTitle } from '@/lib/reader/share'
 import { absoluteUrl, claimUrl, embedPath } from '@/lib/reader/urls'
-import { SITE_NAME } from '@/lib/site'
+import { siteNameIn } from '@/lib/site'
 import { ShareBar } from './ShareBar'
 
 export function ClaimTags({ tags, locale }: { tags: string[]; locale: Locale }) {
@@ -35,7 +35,7 @@ export function PermalinkShareBar({ claim, locale }: { claim: PublishedClaim; lo
       title={`${readerText} — ${rating}`}
       embed={embedSnippet(absoluteUrl(embedPath(claim.shortId)), embedTitle(claim.text, verdict.rating))}
       citation={citationText(
-        { site: SITE_NAME, claim: readerText, rating: verdict.rating, withdrawn: verdict.withdrawn, revision: verdict.revision, revisedAt: verdict.publishedAt, url },
+        { site: siteNameIn(locale), claim: readerText, rating: verdict.rating, withdrawn: verdict.withdrawn, revision: verdict.revision, revisedAt: verdict.publishedAt, url },
         locale,
       )}
       locale={locale}

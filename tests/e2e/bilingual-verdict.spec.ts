@@ -26,7 +26,8 @@ function textsOutside(page: Page, pattern: RegExp, lang: string): Promise<string
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement
-        if (!parent || parent.closest('script, style, [hidden]') || !re.test(node.textContent ?? '')) continue
+        // The embed snippet is HTML to paste into another site, not text of this page.
+        if (!parent || parent.closest('script, style, [hidden], [data-testid="embed-snippet"]') || !re.test(node.textContent ?? '')) continue
         if (parent.closest('[lang]')?.getAttribute('lang') !== lang) found.push(node.textContent!.trim())
       }
       return found
