@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test'
+import { searchFromHome } from './reader'
 
 test('a reader goes from the home page to a claim and sees its verdict, rebuttal and sources', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('검증된 주장')
-  const claimLink = page.getByRole('link', { name: /한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다/ })
-  await expect(claimLink).toBeVisible()
   // The unpublished claim (under research) is not listed.
   await expect(page.getByText('국내 GPU 보유량은 2000장에 불과하다')).toHaveCount(0)
+  const claimLink = await searchFromHome(page, '파운데이션 모델', 'kfm2023')
+  await expect(claimLink).toHaveText(/한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다/)
 
   await claimLink.click()
   await expect(page).toHaveURL(/\/c\/kfm2023\/[a-z0-9-]+$/)

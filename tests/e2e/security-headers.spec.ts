@@ -1,5 +1,6 @@
 // Security headers from the production server: a nonce-based CSP that Next's scripts carry, and the static ones.
 import { expect, test, type APIResponse } from '@playwright/test'
+import { searchFromHome } from './reader'
 
 const nonceOf = (response: APIResponse) => /script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1]
 
@@ -66,7 +67,7 @@ test('the site still works under the policy: home to claim, with no CSP violatio
   await page.goto('/')
   // Next's inline bootstrap scripts ran (they define __next_f); a blocked one would leave it undefined.
   expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true)
-  await page.getByRole('link', { name: /한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다/ }).click()
+  await (await searchFromHome(page, '파운데이션 모델', 'kfm2023')).click()
   await expect(page).toHaveURL(/\/kfm2023\//)
   await expect(page.getByTestId('verdict-label').first()).toContainText('대체로 사실 아님')
   // Search from the home page's form.
