@@ -9,12 +9,16 @@ export const MENTION_PATTERN = /(?<![A-Za-z0-9_.%+@-])@([A-Za-z0-9._%+-]+(?:@[A-
 /** Trailing dots are sentence punctuation ("thanks @jane."), not part of the handle. */
 const clean = (token: string) => token.replace(/\.+$/, '').toLowerCase()
 
-/** The handles and addresses a text names, lower-cased, in order, each once. */
+/** More names than a desk has people: the rest of a long list stays text, and the lookup stays small. */
+export const MAX_MENTIONS = 50
+
+/** The handles and addresses a text names, lower-cased, in order, each once (the first MAX_MENTIONS). */
 export function mentionTokens(text: string): string[] {
   const tokens: string[] = []
   for (const match of text.matchAll(MENTION_PATTERN)) {
     const token = clean(match[1])
     if (token && !tokens.includes(token)) tokens.push(token)
+    if (tokens.length === MAX_MENTIONS) break
   }
   return tokens
 }
