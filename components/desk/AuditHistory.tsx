@@ -14,6 +14,7 @@ const ACTION_LABELS: Record<string, string> = {
   'claim.markDuplicate': '중복으로 표시 Marked as duplicate',
   'claim.unmarkDuplicate': '중복 표시 해제 No longer a duplicate',
   'claim.duplicateMerged': '중복 주장이 합쳐짐 A duplicate was merged into this claim',
+  'claim.assign': '담당 지정 Assigned',
 }
 
 /** Bookkeeping that changes with every save and says nothing to a reader of the history. */

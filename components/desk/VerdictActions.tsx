@@ -1,10 +1,10 @@
 'use client'
 // The verdict's next steps, one small form each: submit for review, send back with a comment, publish (with a
-// public change note for a correction), withdraw with a public reason, and a desk-only note.
+// public change note for a correction) and withdraw with a public reason. Desk notes go in the claim's discussion
+// (components/desk/ClaimDiscussion.tsx).
 import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import {
-  addCommentAction,
   publishAction,
   sendBackAction,
   submitForReviewAction,
@@ -166,13 +166,6 @@ export function VerdictActions({ verdict, published, canPublish, publishRight }:
           }}
         />
       ) : null}
-      <StepForm
-        action={addCommentAction}
-        hidden={{ verdictId: verdict.id }}
-        button="메모 남기기 Add note"
-        done="메모를 남겼습니다. Note added."
-        text={{ name: 'body', label: '메모 (데스크 전용) Note (desk only)', required: true }}
-      />
     </div>
   )
 }

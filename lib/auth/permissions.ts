@@ -8,6 +8,12 @@ export const PERMISSIONS = {
   /** Ending every session of one's own account ("sign out everywhere"). */
   'sessions.endOwn': EVERY_DESK_ROLE,
   'claim.edit': EVERY_DESK_ROLE,
+  /** Choosing who works on a claim and who reviews its verdict: the desk's editors and admins divide the work. */
+  'claim.assign': ['EDITOR', 'ADMIN'],
+  /** The desk's discussion of a claim: writing comments and replies, editing one's own. */
+  'claim.comment': EVERY_DESK_ROLE,
+  /** One's own in-app notifications: marking them read. */
+  'notifications.own': EVERY_DESK_ROLE,
   'source.edit': EVERY_DESK_ROLE,
   /** Logging an article's figures in one submit: claims, their quantities and appearances (the intake page). */
   'intake.commit': EVERY_DESK_ROLE,

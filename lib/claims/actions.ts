@@ -2,12 +2,15 @@
 // 'claim.edit' permission, zod input (lib/claims/schema.ts), one transaction with its audit event.
 import { randomInt } from 'node:crypto'
 import { ConflictError, defineAction, type Tx } from '../actions/pipeline'
+import { PERMISSIONS } from '../auth/permissions'
+import { notify, type Notice } from '../notifications/notify'
 import type { Prisma } from '../db/generated/client'
 import { UserError } from '../errors'
 import { escapeLike } from './desk-queries'
 import { claimPath } from './permalink'
 import { quantitiesInOrder, writeQuantities } from './quantities'
 import {
+  assignClaimInput,
   claimFormValues,
   createClaimantInput,
   claimInput,
@@ -307,4 +310,52 @@ export const createClaimant = defineAction({
     return { claimant, created: true }
   },
   revalidate: () => ['/desk/claims/new'],
+})
+
+const assignmentFields = { id: true, assignedEditorId: true, assignedReviewerId: true, version: true } satisfies Prisma.ClaimSelect
+
+/**
+ * Chooses the claim's editor (any active desk user) and the reviewer of its verdict (someone who may publish),
+ * under the claim's optimistic lock like every claim edit. A newly assigned user is notified in the same
+ * transaction; one removed is not.
+ */
+export const assignClaim = defineAction({
+  name: 'claims.assign',
+  permission: 'claim.assign',
+  input: assignClaimInput,
+  async run({ tx, actor, input, audit }) {
+    const before = await tx.claim.findUnique({ where: { id: input.claimId }, select: assignmentFields })
+    if (!before) throw new UserError('주장을 찾을 수 없습니다. No such claim.')
+    const ids = [input.editorId, input.reviewerId].filter((id): id is string => Boolean(id))
+    const users = await tx.user.findMany({ where: { id: { in: ids }, active: true }, select: { id: true, role: true } })
+    if (input.editorId && !users.some((user) => user.id === input.editorId)) {
+      throw new UserError('담당 편집자로 고른 사용자를 찾을 수 없습니다. 다시 고르세요. The chosen editor is not an active desk user; choose again.')
+    }
+    const reviewer = input.reviewerId ? users.find((user) => user.id === input.reviewerId) : undefined
+    if (input.reviewerId && !(reviewer && (PERMISSIONS['verdict.publish'] as readonly string[]).includes(reviewer.role))) {
+      throw new UserError('검토자는 판정을 공개할 수 있는 사람(검토자, 관리자)이어야 합니다. The reviewer must be someone who may publish (a reviewer or an admin).')
+    }
+    const { count } = await tx.claim.updateMany({
+      where: { id: input.claimId, version: input.version },
+      data: { assignedEditorId: input.editorId, assignedReviewerId: input.reviewerId, version: { increment: 1 } },
+    })
+    if (count === 0) {
+      const current = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: assignmentFields })
+      throw new ConflictError(
+        '다른 사람이 이 주장을 먼저 바꿨습니다. 다시 열어 확인하세요. Someone else changed this claim since you opened it; reload it and try again.',
+        current,
+      )
+    }
+    const notices: Notice[] = []
+    if (input.editorId && input.editorId !== before.assignedEditorId) notices.push({ recipientId: input.editorId, kind: 'ASSIGNED', claimId: before.id })
+    // Someone assigned as both hears of it once.
+    if (input.reviewerId && input.reviewerId !== before.assignedReviewerId && input.reviewerId !== input.editorId) {
+      notices.push({ recipientId: input.reviewerId, kind: 'ASSIGNED', claimId: before.id })
+    }
+    const notified = await notify(tx, actor.id, notices)
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: assignmentFields })
+    await audit({ action: 'claim.assign', entityType: 'claim', entityId: before.id, before, after: { ...after, notified } })
+    return { id: after.id, version: after.version }
+  },
+  revalidate: (claim) => ['/desk', `/desk/claims/${claim.id}`, `/desk/claims/${claim.id}/edit`, '/desk/me', '/desk/notifications'],
 })

@@ -3,7 +3,7 @@
 import { formAction } from '../actions/form'
 import { can } from '../auth/permissions'
 import { currentUser } from '../auth/session'
-import { createClaim, createClaimant, markDuplicate, unmarkDuplicate, updateClaim } from './actions'
+import { assignClaim, createClaim, createClaimant, markDuplicate, unmarkDuplicate, updateClaim } from './actions'
 import { findSimilarClaims, type SimilarClaim } from './desk-queries'
 import { similarClaimsInput } from './schema'
 
@@ -13,6 +13,7 @@ export const updateClaimAction = formAction(updateClaim, { redirect: (data) => `
 export const markDuplicateAction = formAction(markDuplicate)
 export const unmarkDuplicateAction = formAction(unmarkDuplicate)
 export const createClaimantAction = formAction(createClaimant)
+export const assignClaimAction = formAction(assignClaim)
 
 /**
  * Existing claims like the one being typed, so that an editor opens or merges instead of logging it twice.

@@ -189,6 +189,14 @@ export const markDuplicateInput = z.object({
 
 export const unmarkDuplicateInput = z.object({ claimId: idField })
 
+/** Who works on a claim and who reviews its verdict: blank is nobody. */
+export const assignClaimInput = z.object({
+  claimId: idField,
+  version: versionField,
+  editorId: z.preprocess(blankToUndefined, idField.optional()).transform((id) => id ?? null),
+  reviewerId: z.preprocess(blankToUndefined, idField.optional()).transform((id) => id ?? null),
+})
+
 export const createClaimantInput = z.object({
   name: requiredText(200, '이름을 입력하세요. Enter a name.'),
   nameEn: optionalText(200),

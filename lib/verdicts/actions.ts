@@ -12,10 +12,10 @@ import { citationsFor, unknownCitationMessage, unknownCitations, usedCitations }
 import { evidenceForCitations } from '../sources/citation-select'
 import { recordCitedCopies } from '../sources/copies'
 import { draftContributors } from './publishers'
+import { notify } from '../notifications/notify'
 import {
   CHANGE_NOTE_REQUIRED,
   OWN_DRAFT_REFUSED,
-  commentInput,
   publishInput,
   saveDraftInput,
   sendBackInput,
@@ -159,13 +159,22 @@ export const submitForReview = defineAction({
   name: 'verdicts.submitForReview',
   permission: 'verdict.draft',
   input: submitInput,
-  async run({ tx, input, audit }) {
+  async run({ tx, actor, input, audit }) {
     const after = await transition(tx, input, ['DRAFT'], { status: 'IN_REVIEW', submittedAt: new Date() }, '초안만 검토를 요청할 수 있습니다. Only a draft can be sent for review.')
     // The claim's own status follows, but never away from PUBLISHED: that would take a public claim off the site.
     if (after.claim.status === 'NEW' || after.claim.status === 'RESEARCHING') {
       await tx.claim.update({ where: { id: after.claim.id }, data: { status: 'IN_REVIEW', version: { increment: 1 } } })
     }
-    await audit({ action: 'verdict.submit', entityType: 'verdict', entityId: after.id, before: { status: 'DRAFT' }, after: { status: after.status, version: after.version } })
+    // The claim's assigned reviewer hears of it with the submission.
+    const { assignedReviewerId } = await tx.claim.findUniqueOrThrow({ where: { id: after.claim.id }, select: { assignedReviewerId: true } })
+    const notified = assignedReviewerId ? await notify(tx, actor.id, [{ recipientId: assignedReviewerId, kind: 'REVIEW_REQUESTED', claimId: after.claim.id }]) : []
+    await audit({
+      action: 'verdict.submit',
+      entityType: 'verdict',
+      entityId: after.id,
+      before: { status: 'DRAFT' },
+      after: { status: after.status, version: after.version, ...(notified.length ? { notified } : {}) },
+    })
     return { claimId: after.claimId, version: after.version }
   },
   revalidate: (result) => deskPaths(result.claimId),
@@ -178,12 +187,14 @@ export const sendBack = defineAction({
   async run({ tx, actor, input, audit }) {
     const after = await transition(tx, input, ['IN_REVIEW'], { status: 'DRAFT' }, '검토 중인 판정만 돌려보낼 수 있습니다. Only a verdict in review can be sent back.')
     const comment = await tx.verdictComment.create({ data: { verdictId: after.id, authorId: actor.id, kind: 'SENT_BACK', body: input.comment } })
+    // The verdict's author hears of it with the send-back.
+    const notified = after.authorId ? await notify(tx, actor.id, [{ recipientId: after.authorId, kind: 'SENT_BACK', claimId: after.claimId }]) : []
     await audit({
       action: 'verdict.sendBack',
       entityType: 'verdict',
       entityId: after.id,
       before: { status: 'IN_REVIEW' },
-      after: { status: after.status, version: after.version, commentId: comment.id },
+      after: { status: after.status, version: after.version, commentId: comment.id, ...(notified.length ? { notified } : {}) },
     })
     return { claimId: after.claimId, version: after.version }
   },
@@ -296,19 +307,4 @@ export const withdraw = defineAction({
     return { claimId: after.claim.id, shortId: after.claim.shortId, slug: after.claim.slug, version: after.version }
   },
   revalidate: (result) => publicPaths({ id: result.claimId, shortId: result.shortId, slug: result.slug }),
-})
-
-/** A desk-only note on a verdict, in any state; readers never see comments. */
-export const addComment = defineAction({
-  name: 'verdicts.addComment',
-  permission: 'verdict.draft',
-  input: commentInput,
-  async run({ tx, actor, input, audit }) {
-    const verdict = await tx.verdict.findUnique({ where: { id: input.verdictId }, select: { id: true, claimId: true } })
-    if (!verdict) throw new UserError(NO_VERDICT)
-    const comment = await tx.verdictComment.create({ data: { verdictId: verdict.id, authorId: actor.id, kind: 'NOTE', body: input.body } })
-    await audit({ action: 'verdict.comment', entityType: 'verdict', entityId: verdict.id, after: { commentId: comment.id } })
-    return { claimId: verdict.claimId }
-  },
-  revalidate: (result) => deskPaths(result.claimId),
 })

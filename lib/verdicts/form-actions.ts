@@ -1,7 +1,7 @@
 'use server'
 // Server actions for the desk's verdict forms: each runs its action through the pipeline (lib/verdicts/actions.ts).
 import { formAction } from '../actions/form'
-import { addComment, publish, saveDraft, sendBack, submitForReview, withdraw } from './actions'
+import { publish, saveDraft, sendBack, submitForReview, withdraw } from './actions'
 
 export const saveDraftAction = formAction(saveDraft)
 export const submitForReviewAction = formAction(submitForReview)
@@ -15,4 +15,3 @@ export const publishAction = formAction(publish, {
     formData.get('from') === 'queue' ? `/desk/review?published=${encodeURIComponent(published.shortId)}` : `/desk/claims/${published.claimId}?saved=published`,
 })
 export const withdrawAction = formAction(withdraw)
-export const addCommentAction = formAction(addComment)

@@ -82,11 +82,6 @@ export const withdrawInput = z.object({
   reason: requiredText(MAX_NOTE, '철회 이유를 적으세요. 독자에게 공개됩니다. Give the reason; readers will see it.'),
 })
 
-export const commentInput = z.object({
-  verdictId: idField,
-  body: requiredText(MAX_NOTE, '메모를 입력하세요. Enter a note.'),
-})
-
 export const CHANGE_NOTE_REQUIRED =
   '공개된 판정을 바꾸려면 독자에게 보일 변경 사유를 적어야 합니다. A change to a published verdict needs a public change note.'
 export const OWN_DRAFT_REFUSED =

@@ -30,6 +30,11 @@ export async function signIn(context: BrowserContext, email: string, password: s
  * choose their own password. Returns a signed-in page of their own browser context.
  */
 export async function newDeskUser(browser: Browser, role: 'EDITOR' | 'REVIEWER' | 'ADMIN'): Promise<Page> {
+  return (await newDeskAccount(browser, role)).page
+}
+
+/** newDeskUser, with the account's e-mail address and name (to pick the user in a form, or @mention them). */
+export async function newDeskAccount(browser: Browser, role: 'EDITOR' | 'REVIEWER' | 'ADMIN'): Promise<{ page: Page; email: string; name: string }> {
   const admin = firstAdmin()
   const adminContext = await browser.newContext()
   await signIn(adminContext, admin.email, admin.password)
@@ -53,5 +58,5 @@ export async function newDeskUser(browser: Browser, role: 'EDITOR' | 'REVIEWER' 
   await page.getByLabel(/새 비밀번호 확인/).fill('a long new password 한글')
   await page.getByRole('button', { name: /비밀번호 바꾸기/ }).click()
   await page.getByRole('status').filter({ hasText: 'Your password was changed' }).waitFor()
-  return page
+  return { page, email, name: `${role} 기자` }
 }

@@ -25,6 +25,11 @@ const ACTION_PERMISSIONS: Record<string, Permission | 'public'> = {
   'claims.markDuplicate': 'claim.edit',
   'claims.unmarkDuplicate': 'claim.edit',
   'claims.createClaimant': 'claim.edit',
+  'claims.assign': 'claim.assign', // editor and reviewer of a claim: editors and admins; a reviewer is refused
+  'comments.add': 'claim.comment',
+  'comments.edit': 'claim.comment', // and only one's own comment (tests/integration/claim-comments.test.ts)
+  'notifications.markRead': 'notifications.own', // and only one's own (tests/integration/notifications.test.ts)
+  'notifications.markAllRead': 'notifications.own',
   'metrics.create': 'claim.edit',
   'metrics.update': 'claim.edit',
   'metrics.addDefinition': 'claim.edit',
@@ -49,7 +54,6 @@ const ACTION_PERMISSIONS: Record<string, Permission | 'public'> = {
   'derivations.remove': 'relation.edit',
   'verdicts.saveDraft': 'verdict.draft',
   'verdicts.submitForReview': 'verdict.draft',
-  'verdicts.addComment': 'verdict.draft',
   'verdicts.sendBack': 'verdict.publish',
   'verdicts.publish': 'verdict.publish',
   'verdicts.withdraw': 'verdict.publish',

@@ -273,7 +273,25 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
   // A change to a published verdict, so that the change note is kept.
   'verdicts.publish': async () => ({ ...(await verdict('IN_REVIEW', 1)), changeNote: 'Corrected the count.' }),
   'verdicts.withdraw': async () => ({ ...(await verdict('PUBLISHED')), reason: 'The data was wrong.' }),
-  'verdicts.addComment': async () => ({ ...(await verdict('DRAFT')), body: 'A note.' }),
+  'claims.assign': async () => {
+    const row = await claim()
+    return { claimId: row.id, version: String(row.version), editorId: (await makeUser('EDITOR')).id, reviewerId: otherReviewer.id }
+  },
+  'comments.add': async () => {
+    const row = await claim()
+    const parent = await db().claimComment.create({ data: { claimId: row.id, authorId: otherReviewer.id, body: 'First comment.' } })
+    return { claimId: row.id, parentId: parent.id, body: `**Checked** the 2025 report, @${otherReviewer.email.split('@')[0]}.` }
+  },
+  // One's own comment: the baseline's comment is the admin's.
+  'comments.edit': async () => {
+    const row = await db().claimComment.create({ data: { claimId: (await claim()).id, authorId: admin.id, body: 'A comment.' } })
+    return { commentId: row.id, body: 'A corrected comment.' }
+  },
+  'notifications.markRead': async () => {
+    const row = await db().notification.create({ data: { recipientId: admin.id, kind: 'MENTIONED', claimId: (await claim()).id, actorId: otherReviewer.id } })
+    return { notificationId: row.id }
+  },
+  'notifications.markAllRead': async () => ({ upTo: new Date().toISOString() }),
   'tips.submit': async () => ({ text: unique('제보 A claim to check'), url: 'https://example.org/seen-here', email: 'reader@example.org', consent: 'on' }),
   'tips.setStatus': async () => ({ tipId: (await tip()).id, status: 'TAKEN_UP' }),
   'tips.linkClaim': async () => ({ tipId: (await tip()).id, claim: (await claim()).shortId }),

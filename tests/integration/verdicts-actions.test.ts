@@ -3,7 +3,7 @@ import { NOT_ALLOWED, SIGN_IN_REQUIRED } from '../../lib/actions/pipeline'
 import type { Actor } from '../../lib/auth/session'
 import { db } from '../../lib/db/client'
 import { loadDemoDataset } from '../../lib/seed/demo'
-import { addComment, publish, saveDraft, sendBack, submitForReview, withdraw } from '../../lib/verdicts/actions'
+import { publish, saveDraft, sendBack, submitForReview, withdraw } from '../../lib/verdicts/actions'
 import { claimCitations } from '../../lib/verdicts/queries'
 import { CHANGE_NOTE_REQUIRED, OWN_DRAFT_REFUSED } from '../../lib/verdicts/schema'
 import { everyCaller, makeUser } from '../support/users'
@@ -156,21 +156,6 @@ describe('who may do what, for every transition', () => {
       ok(result, who)
       expect(after).toMatchObject({ status: 'WITHDRAWN', withdrawnReason: `${who}: the data was revised` })
       expect(after.withdrawnAt).toBeInstanceOf(Date)
-    }
-  })
-
-  it('notes: every desk role adds a desk-only note; signed out is refused', async () => {
-    const verdict = await verdictIn('DRAFT')
-    for (const [who, caller] of await everyCaller()) {
-      const result = await addComment.execute(caller, { verdictId: verdict.id, body: `note from ${who}` })
-      const row = await db().verdictComment.findFirst({ where: { verdictId: verdict.id, body: `note from ${who}` } })
-      if (!caller) {
-        expect(result).toEqual(refusal(who))
-        expect(row).toBeNull()
-      } else {
-        ok(result, who)
-        expect(row).toMatchObject({ kind: 'NOTE', authorId: caller.id })
-      }
     }
   })
 })

@@ -3,18 +3,21 @@ import { redirect } from 'next/navigation'
 import { SignOutButton } from '@/components/desk/SignOutButton'
 import { can } from '@/lib/auth/permissions'
 import { currentUser } from '@/lib/auth/session'
+import { unreadNotificationCount } from '@/lib/notifications/queries'
 
 export const dynamic = 'force-dynamic'
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser()
   if (!user) redirect('/signin?callbackUrl=/desk')
+  const unread = await unreadNotificationCount(user.id)
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
         <Link href="/desk" className="font-semibold underline-offset-4 hover:underline">
           주장 Claims
         </Link>
+        <Link href="/desk/me" className="underline-offset-4 hover:underline">내 데스크 My desk</Link>
         <Link href="/desk/sources" className="underline-offset-4 hover:underline">출처 Sources</Link>
         <Link href="/desk/review" className="underline-offset-4 hover:underline">검토 Review</Link>
         <Link href="/desk/metrics" className="underline-offset-4 hover:underline">지표 Metrics</Link>
@@ -30,7 +33,17 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         {can(user, 'pages.edit') ? <Link href="/desk/pages/methodology" className="underline-offset-4 hover:underline">방법론 Methodology</Link> : null}
         {can(user, 'pages.edit') ? <Link href="/desk/pages/about" className="underline-offset-4 hover:underline">소개 About</Link> : null}
         {can(user, 'users.manage') ? <Link href="/desk/settings" className="underline-offset-4 hover:underline">설정 Settings</Link> : null}
-        <span className="ml-auto text-stone-600">
+        <Link href="/desk/notifications" className="ml-auto underline-offset-4 hover:underline" data-testid="notifications-link">
+          알림 Notifications{' '}
+          <span
+            data-testid="unread-count"
+            className={`rounded-full px-2 py-0.5 text-xs ${unread ? 'bg-red-700 text-white' : 'bg-stone-200 text-stone-700'}`}
+            aria-label={`읽지 않은 알림 ${unread}개 ${unread} unread`}
+          >
+            {unread}
+          </span>
+        </Link>
+        <span className="text-stone-600">
           {user.name} · <span className="font-mono text-xs">{user.role}</span>
         </span>
         <Link href="/desk/password" className="underline-offset-4 hover:underline">

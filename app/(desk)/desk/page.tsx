@@ -36,6 +36,9 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
         <Link href="/desk/intake" className="rounded border border-stone-900 px-4 py-2 text-sm font-medium">
           기사에서 가져오기 Claims from an article
         </Link>
+        <Link href="/desk/me" className="rounded border border-stone-900 px-4 py-2 text-sm font-medium" data-testid="my-desk-link">
+          내 데스크 My desk
+        </Link>
         <Link href="/desk/inbox" className="rounded border border-stone-900 px-4 py-2 text-sm font-medium" data-testid="inbox-link">
           제보함 Tip inbox ({newTips})
         </Link>

@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { AssignmentPanel } from '@/components/desk/AssignmentPanel'
 import { AuditHistory } from '@/components/desk/AuditHistory'
+import { ClaimDiscussion } from '@/components/desk/ClaimDiscussion'
 import { ClaimMaterial } from '@/components/desk/ClaimMaterial'
 import { DerivationPanel } from '@/components/desk/DerivationPanel'
 import { MarkDuplicateForm, UnmarkDuplicateForm } from '@/components/desk/claim-form/DuplicateForms'
@@ -107,6 +109,8 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
         <dd>{formatDate(claim.updatedAt)}</dd>
       </dl>
 
+      <AssignmentPanel claim={claim} canAssign={can(user, 'claim.assign')} />
+
       <Quantities
         claim={claim}
         derived={await Promise.all(claim.quantities.map((quantity) => (quantity.metricId ? derivedSentenceForQuantity(db(), quantity.id) : null)))}
@@ -115,6 +119,8 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
       <DerivationPanel claimId={claim.id} />
 
       <VerdictPanel claimId={claim.id} workspace={workspace} viewer={{ id: user.id, canPublish: can(user, 'verdict.publish') }} />
+
+      <ClaimDiscussion claimId={claim.id} viewerId={user.id} canComment={can(user, 'claim.comment')} />
 
       <ClaimMaterial claimId={claim.id} />
       <RelationSuggestions claimId={claim.id} />
