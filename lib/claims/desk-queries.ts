@@ -183,6 +183,8 @@ export async function claimAuditHistory(claimId: string, take = 200) {
       relationsFrom: { select: { id: true } },
       relationsTo: { select: { id: true } },
       verdict: { select: { id: true } },
+      // Pending edits' drafts, reviews and sends-back (their publication is an event on the claim itself).
+      edits: { select: { id: true } },
     },
   })
   if (!related) return []
@@ -192,6 +194,7 @@ export async function claimAuditHistory(claimId: string, take = 200) {
     ...related.relationsFrom,
     ...related.relationsTo,
     ...(related.verdict ? [related.verdict] : []),
+    ...related.edits,
   ].map((row) => row.id)
   return db().auditEvent.findMany({
     where: {
