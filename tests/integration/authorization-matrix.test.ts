@@ -25,6 +25,11 @@ const ACTION_PERMISSIONS: Record<string, Permission | 'public'> = {
   'claims.markDuplicate': 'claim.edit',
   'claims.unmarkDuplicate': 'claim.edit',
   'claims.createClaimant': 'claim.edit',
+  // A pending edit of a published claim (lib/claim-edits/): the desk drafts and submits, a reviewer decides.
+  'claimEdits.submit': 'claim.edit',
+  'claimEdits.discard': 'claim.edit',
+  'claimEdits.sendBack': 'verdict.publish',
+  'claimEdits.publish': 'verdict.publish',
   'metrics.create': 'claim.edit',
   'metrics.update': 'claim.edit',
   'metrics.addDefinition': 'claim.edit',
