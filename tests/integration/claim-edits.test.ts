@@ -2,6 +2,8 @@
 // permalink's data, the API, the export, the feeds and the corrections log stay as published) until someone other
 // than its writers publishes it under the two-person rule; a correction that is not minor is then listed with its
 // public note, a minor one only in the histories. Unpublished claims still save at once.
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { GET as getClaimRoute } from '@/app/api/v1/claims/[id]/route'
 import { GET as exportRoute } from '@/app/api/v1/export/route'
@@ -20,6 +22,14 @@ import { BASE_CHANGED, CORRECTION_NOTE_REQUIRED, EDIT_IN_REVIEW, OWN_EDIT_REFUSE
 import { loadDemoDataset } from '@/lib/seed/demo'
 import { publish, saveDraft, submitForReview } from '@/lib/verdicts/actions'
 import { makeUser } from '../support/users'
+
+const claimPage = await import('@/app/(public)/c/[shortId]/[[...slug]]/page')
+/** The permalink as Next renders it. */
+async function permalinkHtml(shortId: string) {
+  // At its canonical address (the slug follows the wording, and any other one redirects there).
+  const { slug } = await db().claim.findUniqueOrThrow({ where: { shortId }, select: { slug: true } })
+  return renderToString(createElement('div', null, await claimPage.default({ params: Promise.resolve({ shortId, slug: [slug] }) })))
+}
 
 let editor: Actor
 let reviewer: Actor
@@ -116,6 +126,9 @@ describe('a published claim edited through the claim form', () => {
     expect(pending.exported).toContain(claim.text)
     expect(pending.exported).not.toContain(newText)
     expect(pending.rss).not.toContain(newText)
+    const pendingHtml = await permalinkHtml(claim.shortId)
+    expect(pendingHtml).toContain(claim.text)
+    expect(pendingHtml).not.toContain(newText)
 
     // The edit form reopens on the proposal, and the desk's view shows a diff of it against what readers see.
     const desk = await getPendingEdit(claim.id, editor.id)
@@ -146,6 +159,10 @@ describe('a published claim edited through the claim form', () => {
     // The permalink's notice and log, the corrections page and its feed: the public note.
     expect(after.claim.claimCorrections[0]).toMatchObject({ minor: false, correctionNote: note })
     expect(after.claim.claimCorrectionNotice).toMatchObject({ correctionNote: note })
+    const html = await permalinkHtml(claim.shortId)
+    expect(html).toContain(newText)
+    expect(html).toMatch(/id="claim-correction-notice"[^]*2023년 모델 수를 0개에서 1개로 바로잡았습니다/)
+    expect(html).toContain('data-testid="claim-edit-entry"')
     const { items } = await listCorrections(null, 100)
     const listed = items.find((item) => item.kind === 'claimCorrection' && item.shortId === claim.shortId)
     expect(listed).toMatchObject({ note, text: newText, path: expect.stringMatching(/#claim-correction-notice$/) })
@@ -189,6 +206,9 @@ describe('a published claim edited through the claim form', () => {
     // The permalink's change history lists it as minor; no notice, no corrections entry.
     expect(page.claimCorrections).toEqual([expect.objectContaining({ minor: true, correctionNote: '' })])
     expect(page.claimCorrectionNotice).toBeNull()
+    const html = await permalinkHtml(claim.shortId)
+    expect(html).not.toContain('claim-correction-notice')
+    expect(html).toMatch(/data-testid="claim-edit-entry"[^]*사소한 수정/)
     const { items } = await listCorrections(null, 100)
     expect(items.filter((item) => item.shortId === claim.shortId)).toEqual([])
     // The desk's history has the publish, field by field, marked minor.
