@@ -104,3 +104,20 @@ export async function getPendingEdit(claimId: string, viewerId: string) {
 }
 
 export type PendingEdit = NonNullable<Awaited<ReturnType<typeof getPendingEdit>>>
+
+/** Pending claim edits in review, oldest first, for the review queue (their diff and steps are on the claim's page). */
+export function claimEditsInReview(take = 100) {
+  return db().claimEdit.findMany({
+    where: { status: 'IN_REVIEW' },
+    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    take,
+    select: {
+      id: true,
+      minor: true,
+      correctionNote: true,
+      submittedAt: true,
+      author: { select: { name: true } },
+      claim: { select: { id: true, shortId: true, text: true } },
+    },
+  })
+}

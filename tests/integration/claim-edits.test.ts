@@ -17,7 +17,7 @@ import { claimAuditHistory } from '@/lib/claims/desk-queries'
 import { listCorrections } from '@/lib/corrections/queries'
 import { db } from '@/lib/db/client'
 import { discardClaimEdit, publishClaimEdit, sendBackClaimEdit, submitClaimEdit } from '@/lib/claim-edits/actions'
-import { getPendingEdit } from '@/lib/claim-edits/queries'
+import { claimEditsInReview, getPendingEdit } from '@/lib/claim-edits/queries'
 import { BASE_CHANGED, CORRECTION_NOTE_REQUIRED, EDIT_IN_REVIEW, OWN_EDIT_REFUSED } from '@/lib/claim-edits/schema'
 import { loadDemoDataset } from '@/lib/seed/demo'
 import { publish, saveDraft, submitForReview } from '@/lib/verdicts/actions'
@@ -145,6 +145,8 @@ describe('a published claim edited through the claim form', () => {
     })
     const note = '2023년 모델 수를 0개에서 1개로 바로잡았습니다. Corrected the count from 0 to 1.'
     const submitted = ok(await submitClaimEdit.execute(editor, { claimEditId: edit.id, version: edit.version, correctionNote: note }))
+    // The review queue lists it.
+    expect((await claimEditsInReview()).find((item) => item.id === edit.id)).toMatchObject({ correctionNote: note, claim: { id: claim.id } })
     // An editor lacks the publish permission; a reviewer who edited the draft is refused by the two-person rule.
     expect(await publishClaimEdit.execute(editor, { claimEditId: edit.id, version: submitted.data.version })).toMatchObject({ status: 'forbidden' })
     expect((await readerViews(claim.shortId)).claim.text).toBe(claim.text)
