@@ -11,12 +11,14 @@ const KIND_LABEL: Record<Correction['kind'], MessageKey> = {
   ratingChange: 'correctionRatingChange',
   note: 'correctionNote',
   withdrawal: 'correctionWithdrawal',
+  claimCorrection: 'correctionClaim',
 }
 
 const KIND_STYLE: Record<Correction['kind'], string> = {
   ratingChange: 'border-amber-500',
   note: 'border-stone-300',
   withdrawal: 'border-red-700',
+  claimCorrection: 'border-sky-600',
 }
 
 export function CorrectionList({ items, locale }: { items: Correction[]; locale: Locale }) {
@@ -30,7 +32,7 @@ export function CorrectionList({ items, locale }: { items: Correction[]; locale:
           <li key={item.key} data-testid="correction" data-kind={item.kind} className={`rounded border-l-4 bg-white p-3 ${KIND_STYLE[item.kind]}`}>
             <p className="text-sm text-stone-600">
               <time dateTime={item.at.toISOString()}>{formatDate(item.at, locale)}</time> · <strong className="text-stone-900">{m[KIND_LABEL[item.kind]]}</strong>
-              {item.kind === 'withdrawal' ? null : ` · ${t(locale, 'correctionRevision', { n: item.revision })}`}
+              {item.kind === 'withdrawal' || item.kind === 'claimCorrection' ? null : ` · ${t(locale, 'correctionRevision', { n: item.revision })}`}
             </p>
             <p className="mt-1 font-medium">
               <Link href={item.path} className="underline" lang={translated ? (item.translationLanguage ?? 'en') : item.language}>

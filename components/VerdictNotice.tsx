@@ -51,3 +51,25 @@ export function RatingChangeNotice({
     </section>
   )
 }
+
+/** A published correction of the claim itself (its wording, figures or dates): when, and the desk's public note. */
+export function ClaimCorrectionNotice({ correction, locale }: { correction: { publishedAt: Date; correctionNote: string }; locale: Locale }) {
+  return (
+    <section
+      id={NOTICE_IDS.claimCorrection}
+      role="note"
+      aria-labelledby="claim-correction-heading"
+      className="rounded-lg border-2 border-sky-600 bg-sky-50 p-4 text-sky-950"
+      data-testid="claim-correction-notice"
+    >
+      <h2 id="claim-correction-heading" className="font-bold">
+        {messages(locale).claimCorrectedHeading}
+      </h2>
+      <p className="text-sm">
+        {formatDate(correction.publishedAt, locale)}:{' '}
+        {/* Correction notes are written by the desk, in Korean. */}
+        <span lang={locale === 'en' ? 'ko' : undefined}>{correction.correctionNote}</span>
+      </p>
+    </section>
+  )
+}

@@ -15,6 +15,13 @@ const ACTION_LABELS: Record<string, string> = {
   'claim.unmarkDuplicate': '중복 표시 해제 No longer a duplicate',
   'claim.duplicateMerged': '중복 주장이 합쳐짐 A duplicate was merged into this claim',
   'claim.assign': '담당 지정 Assigned',
+  'claim.editPublished': '공개된 주장의 수정 공개 Change to the published claim published',
+  'claimEdit.create': '공개된 주장의 수정안 작성 Change to the published claim drafted',
+  'claimEdit.save': '수정안 고침 Pending change edited',
+  'claimEdit.submit': '수정안 검토 요청 Pending change sent for review',
+  'claimEdit.sendBack': '수정안 돌려보냄 Pending change sent back',
+  'claimEdit.publish': '수정안 공개 Pending change published',
+  'claimEdit.discard': '수정안 취소 Pending change discarded',
 }
 
 /** Bookkeeping that changes with every save and says nothing to a reader of the history. */

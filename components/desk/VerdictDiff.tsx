@@ -19,9 +19,14 @@ const MARK: Record<DiffLine['op'], string> = { same: ' ', added: '+', removed: '
 const SR: Record<DiffLine['op'], string> = { same: '', added: '추가 added: ', removed: '삭제 removed: ' }
 
 export function VerdictDiff({ diff }: { diff: Record<(typeof FIELDS)[number][0], DiffLine[]> }) {
+  return <LineDiff fields={FIELDS} diff={diff} />
+}
+
+/** The diff of each field, labelled; an unchanged field says so. Verdicts' and pending claim edits' (ClaimEditPanel). */
+export function LineDiff<F extends string>({ fields, diff }: { fields: readonly (readonly [F, string])[]; diff: Record<F, DiffLine[]> }) {
   return (
     <dl className="space-y-2 text-sm">
-      {FIELDS.map(([field, label]) => {
+      {fields.map(([field, label]) => {
         const lines = diff[field]
         const changed = lines.some((line) => line.op !== 'same')
         return (

@@ -4,10 +4,13 @@ import { randomInt } from 'node:crypto'
 import { ConflictError, defineAction, type Tx } from '../actions/pipeline'
 import { PERMISSIONS } from '../auth/permissions'
 import { notify, type Notice } from '../notifications/notify'
+import { findOpenEdit, stageClaimEdit } from '../claim-edits/stage'
+import { proposalFromJson, publicPartOf, publicPartOfStored } from '../claim-edits/schema'
 import type { Prisma } from '../db/generated/client'
 import { UserError } from '../errors'
 import { escapeLike } from './desk-queries'
 import { claimPath } from './permalink'
+import { hasVerdictPageWhere } from './visibility'
 import { quantitiesInOrder, writeQuantities } from './quantities'
 import {
   assignClaimInput,
@@ -69,14 +72,14 @@ export function slugify(text: string): string {
 export const slugFor = (claim: Pick<ClaimData, 'text' | 'language' | 'translation'>) =>
   slugify(claim.language === 'en' ? claim.text : (claim.translation ?? claim.text))
 
-async function assertClaimantExists(tx: Tx, claimantId: string | null) {
+export async function assertClaimantExists(tx: Tx, claimantId: string | null) {
   if (claimantId && !(await tx.claimant.findUnique({ where: { id: claimantId }, select: { id: true } }))) {
     throw new UserError('고른 주장자가 없습니다. 다시 고르세요. The chosen claimant no longer exists; choose again.')
   }
 }
 
 /** The claim as the audit log keeps it: every editable field (values as stored), with its version. */
-const auditedFields = {
+export const auditedFields = {
   id: true,
   shortId: true,
   slug: true,
@@ -102,7 +105,7 @@ const auditedFields = {
 } satisfies Prisma.ClaimSelect
 
 /** A definition belongs to one metric: a quantity cannot count by another metric's definition. */
-async function assertMetricsExist(tx: Tx, quantities: readonly { data: { metricId: string | null; metricDefinitionId: string | null } }[]) {
+export async function assertMetricsExist(tx: Tx, quantities: readonly { data: { metricId: string | null; metricDefinitionId: string | null } }[]) {
   for (const { data } of quantities) await assertMetricExists(tx, data)
 }
 
@@ -117,7 +120,7 @@ async function assertMetricExists(tx: Tx, data: { metricId: string | null; metri
   }
 }
 
-const claimPaths = (claim: { id: string; shortId: string; slug: string }) => [
+export const claimPaths = (claim: { id: string; shortId: string; slug: string }) => [
   '/desk',
   `/desk/claims/${claim.id}`,
   `/desk/claims/${claim.id}/edit`,
@@ -146,7 +149,7 @@ export const createClaim = defineAction({
 })
 
 /** Who saved the claim last and when, for the "someone else saved it" message. */
-async function lastSave(tx: Tx, claimId: string) {
+export async function lastSave(tx: Tx, claimId: string) {
   const event = await tx.auditEvent.findFirst({
     where: { entityType: 'claim', entityId: claimId },
     orderBy: { createdAt: 'desc' },
@@ -155,40 +158,71 @@ async function lastSave(tx: Tx, claimId: string) {
   return { savedBy: event?.actor?.name ?? null, savedAt: event?.createdAt.toISOString() ?? null }
 }
 
+/**
+ * The claim as its edit form shows it: a published claim with a pending edit shows the edit's proposal (what the
+ * editor is working on), the desk's own fields as saved.
+ */
+export async function claimAsEdited<C extends Prisma.ClaimGetPayload<{ select: typeof auditedFields }>>(tx: Tx, claim: C): Promise<C> {
+  const open = await findOpenEdit(tx, claim.id)
+  if (!open) return claim
+  const { quantities, ...proposal } = proposalFromJson(open.proposed)
+  return { ...claim, ...proposal, quantities: quantities as unknown as C['quantities'] }
+}
+
 export const updateClaim = defineAction({
   name: 'claims.update',
   permission: 'claim.edit',
   input: updateClaimInput,
-  async run({ tx, input, audit }) {
+  async run({ tx, actor, input, audit }) {
     const { claimId, version, quantities, ...data } = input
     const before = await tx.claim.findUnique({ where: { id: claimId }, select: auditedFields })
     if (!before) throw new UserError('주장을 찾을 수 없습니다. No such claim.')
     await assertClaimantExists(tx, data.claimantId)
     await assertMetricsExist(tx, quantities)
+    // Readers see this claim (it has a verdict page): what they see changes only through a reviewed edit.
+    const published = (await tx.claim.count({ where: { id: claimId, ...hasVerdictPageWhere } })) > 0
 
     // The version in the where clause is the lock: a save based on an older version matches no row.
     // A published claim's status is its verdict's (published, or withdrawn with a notice): the form has no say,
     // so it shows none and whatever a request sends for it is ignored. (A verdict published since `before` was read
     // moved the version too, so this save then matches no row and is a conflict.)
     const status = before.status === 'PUBLISHED' ? undefined : data.status
+    // Clearing "needs re-check" resolves it: the reason goes with it, so the stale list does not show it again.
+    const deskFields = {
+      needsRecheck: data.needsRecheck,
+      ...(data.needsRecheck ? {} : { recheckReason: null }),
+      publicUnderResearch: data.publicUnderResearch,
+      validAsOf: data.validAsOf,
+      recheckAfter: data.recheckAfter,
+    }
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version },
-      // Clearing "needs re-check" resolves it: the reason goes with it, so the stale list does not show it again.
-      data: { ...data, status, ...(data.needsRecheck ? {} : { recheckReason: null }), slug: slugFor(data), version: { increment: 1 } },
+      data: published ? { ...deskFields, version: { increment: 1 } } : { ...data, ...deskFields, status, slug: slugFor(data), version: { increment: 1 } },
     })
     if (count === 0) {
-      const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields })
+      const current = await claimAsEdited(tx, await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields }))
       throw new ConflictError(
         '다른 사람이 이 주장을 먼저 저장했습니다. 바뀐 내용을 확인하고 다시 저장하세요. ' +
           'Someone else saved this claim since you opened it. Review what changed, then save again.',
         { ...claimFormValues(current), version: current.version, ...(await lastSave(tx, claimId)) } satisfies SavedNow,
       )
     }
-    // Only after the lock held: a stale save must not touch the quantities either.
-    await writeQuantities(tx, claimId, quantities)
+    // Only after the lock held: a stale save must not touch the quantities (or the pending edit) either.
+    const staged = published
+      ? await stageClaimEdit(tx, { claimId, baseVersion: before.version, current: publicPartOfStored(before), proposal: publicPartOf({ ...data, quantities }), actorId: actor.id, audit })
+      : null
+    if (!published) await writeQuantities(tx, claimId, quantities)
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: auditedFields })
     await audit({ action: 'claim.update', entityType: 'claim', entityId: claimId, before, after })
-    return { id: after.id, shortId: after.shortId, slug: after.slug, version: after.version, previousSlug: before.slug }
+    return {
+      id: after.id,
+      shortId: after.shortId,
+      slug: after.slug,
+      version: after.version,
+      previousSlug: before.slug,
+      /** The pending edit the reader-visible fields went to, on a published claim (null: they said nothing new). */
+      pendingEditId: staged?.editId ?? null,
+    }
   },
   // The old slug's page too: its cached copy would otherwise still show the old wording.
   revalidate: (claim) => [...claimPaths(claim), claimPath({ shortId: claim.shortId, slug: claim.previousSlug })],

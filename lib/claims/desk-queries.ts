@@ -2,10 +2,13 @@
 // claims.text and claims.translation serve both ILIKE and the similarity operators), with user input always
 // passed as query parameters inside Prisma.sql fragments.
 import 'server-only'
+import { findOpenEdit } from '../claim-edits/stage'
+import { proposalFromJson } from '../claim-edits/schema'
 import { db } from '../db/client'
 import { Prisma } from '../db/generated/client'
 import type { ClaimStatus } from '../db/generated/enums'
 import { quantityAuditSelect } from './quantities'
+import { hasVerdictPageWhere } from './visibility'
 import { claimFormValues, type DeskFilters, type DeskSort } from './schema'
 
 export const DESK_PAGE_SIZE = 25
@@ -164,7 +167,15 @@ export async function getDeskClaim(id: string) {
       },
     },
   })
-  return claim ? { ...claim, formValues: claimFormValues(claim) } : null
+  if (!claim) return null
+  // A published claim with a pending edit: its form continues the edit (the proposal), not what readers see.
+  const open = await findOpenEdit(db(), claim.id)
+  const proposal = open ? proposalFromJson(open.proposed) : null
+  return {
+    ...claim,
+    formValues: claimFormValues(proposal ? { ...claim, ...proposal } : claim),
+    openEdit: open ? { id: open.id, status: open.status } : null,
+  }
 }
 
 export type DeskClaim = NonNullable<Awaited<ReturnType<typeof getDeskClaim>>>
@@ -183,6 +194,8 @@ export async function claimAuditHistory(claimId: string, take = 200) {
       relationsFrom: { select: { id: true } },
       relationsTo: { select: { id: true } },
       verdict: { select: { id: true } },
+      // Pending edits' drafts, reviews and sends-back (their publication is an event on the claim itself).
+      edits: { select: { id: true } },
     },
   })
   if (!related) return []
@@ -192,6 +205,7 @@ export async function claimAuditHistory(claimId: string, take = 200) {
     ...related.relationsFrom,
     ...related.relationsTo,
     ...(related.verdict ? [related.verdict] : []),
+    ...related.edits,
   ].map((row) => row.id)
   return db().auditEvent.findMany({
     where: {
@@ -204,3 +218,6 @@ export async function claimAuditHistory(claimId: string, take = 200) {
 }
 
 export type AuditHistoryEvent = Awaited<ReturnType<typeof claimAuditHistory>>[number]
+
+/** Readers see the claim (it has a verdict page): the claim form's reader-visible fields then go to a pending edit. */
+export const readersSeeClaim = async (id: string) => (await db().claim.count({ where: { id, ...hasVerdictPageWhere } })) > 0

@@ -9,7 +9,10 @@ import { similarClaimsInput } from './schema'
 
 /** A saved claim form leaves the form: the claim's desk page says "saved" and shows the result. */
 export const createClaimAction = formAction(createClaim, { redirect: (data) => `/desk/claims/${data.id}?saved=created` })
-export const updateClaimAction = formAction(updateClaim, { redirect: (data) => `/desk/claims/${data.id}?saved=updated` })
+/** On a published claim the reader-visible fields went to a pending edit: the page says so, and shows it. */
+export const updateClaimAction = formAction(updateClaim, {
+  redirect: (data) => `/desk/claims/${data.id}?saved=${data.pendingEditId ? 'pending' : 'updated'}`,
+})
 export const markDuplicateAction = formAction(markDuplicate)
 export const unmarkDuplicateAction = formAction(unmarkDuplicate)
 export const createClaimantAction = formAction(createClaimant)

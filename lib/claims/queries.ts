@@ -3,7 +3,7 @@ import { db } from '../db/client'
 import type { Prisma } from '../db/generated/client'
 import type { ArchiveMethod } from '../db/generated/enums'
 import { parseCitations } from '../verdicts/citations'
-import { changesRating, pageNotice } from '../verdicts/notices'
+import { changesRating, claimCorrectionNotice, pageNotice } from '../verdicts/notices'
 import { citationSourceSelect } from '../sources/citation-select'
 import { hasVerdictPageWhere, listedWhere, publicMetricWhere } from './visibility'
 import { publicQuantitySelect } from './quantities'
@@ -198,6 +198,13 @@ export async function getPublishedClaim(shortId: string) {
       // A misattribution is shown with the figure it is about (quantities above), not among the related claims.
       relationsFrom: { where: { toClaim: relatedWhere, kind: { not: 'MISATTRIBUTED' } }, include: { toClaim: { select: relatedClaimSelect } } },
       relationsTo: { where: { fromClaim: relatedWhere, kind: { not: 'MISATTRIBUTED' } }, include: { fromClaim: { select: relatedClaimSelect } } },
+      // Published edits of the claim itself (lib/claim-edits/): its corrections log, and the notice of the latest
+      // one that is not minor. Pending ones are the desk's: readers see the claim as published.
+      edits: {
+        where: { status: 'PUBLISHED', publishedAt: { not: null } },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        select: { id: true, minor: true, correctionNote: true, publishedAt: true },
+      },
     },
   })
   if (!claim?.verdict) return null
@@ -210,8 +217,14 @@ export async function getPublishedClaim(shortId: string) {
     asRelated([...relationsFrom.map((r) => r.toClaim), ...claim.relationsTo.map((r) => r.fromClaim)]),
     withPublicMetricLinks(claim.quantities).then((qs) => withPublicMisattributions(qs, citedSources)),
   ])
+  const { edits, ...rest } = claim
+  const claimCorrections = edits.map((edit) => ({ ...edit, publishedAt: edit.publishedAt! }))
   return {
-    ...claim,
+    ...rest,
+    /** The claim's own published edits, newest first; minor ones carry no note. */
+    claimCorrections,
+    /** The edit the claim-correction notice at the top tells of (lib/verdicts/notices.ts), or null. */
+    claimCorrectionNotice: claimCorrectionNotice(claimCorrections),
     quantities,
     evidence: claim.evidence.map(({ source, ...item }) => ({ ...item, source: withLinkedCopy(source, verdict.citedCopies) })),
     appearances: claim.appearances.map(({ source, ...item }) => ({ ...item, source: withLinkedCopy(source, verdict.citedCopies) })),

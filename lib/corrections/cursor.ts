@@ -5,11 +5,11 @@ import { z } from 'zod'
 
 export interface CorrectionCursor {
   at: Date
-  /** `revision:<revision id>` or `withdrawal:<verdict id>`. */
+  /** `revision:<revision id>`, `withdrawal:<verdict id>` or `claimEdit:<claim edit id>`. */
   key: string
 }
 
-const keySchema = z.tuple([z.iso.datetime(), z.string().regex(/^(?:revision|withdrawal):[A-Za-z0-9_-]{1,64}$/)])
+const keySchema = z.tuple([z.iso.datetime(), z.string().regex(/^(?:revision|withdrawal|claimEdit):[A-Za-z0-9_-]{1,64}$/)])
 
 export function encodeCorrectionCursor({ at, key }: CorrectionCursor): string {
   return Buffer.from(JSON.stringify([at.toISOString(), key]), 'utf8').toString('base64url')

@@ -1,6 +1,6 @@
 // The corrections log as RSS 2.0 and Atom (/corrections/feed.xml, /corrections/atom.xml), built with the site's
 // feed documents (lib/reader/feeds.ts). Bilingual, Korean first, like the verdict feeds. An item's id names the
-// claim and the revision (or the withdrawal), so it never changes; its link is the claim page's notice.
+// claim and the revision (or the withdrawal, or the claim edit), so it never changes; its link is the claim page's notice.
 import { atomDocument, rssDocument, SITE_TITLE, tagUri, type FeedChannel, type FeedItem } from '../reader/feeds'
 import { absoluteUrl } from '../reader/urls'
 import type { Correction } from './queries'
@@ -12,6 +12,7 @@ const KIND: Record<Correction['kind'], { ko: string; en: string; term: string }>
   ratingChange: { ko: '판정 변경', en: 'Rating changed', term: 'rating-change' },
   note: { ko: '정정', en: 'Correction', term: 'correction' },
   withdrawal: { ko: '판정 철회', en: 'Verdict withdrawn', term: 'withdrawal' },
+  claimCorrection: { ko: '주장 정정', en: 'Claim corrected', term: 'claim-correction' },
 }
 
 const both = (rating: { labelKo: string; labelEn: string }) => `${rating.labelKo} (${rating.labelEn})`
@@ -37,8 +38,14 @@ function item(correction: Correction): FeedItem {
   } else {
     lines.push(`판정 Verdict: ${both(correction.rating)}`)
   }
-  if (correction.note) lines.push(`${correction.kind === 'withdrawal' ? '철회 이유 Reason' : '변경 사유 Change note'}: ${correction.note}`)
-  const which = correction.kind === 'withdrawal' ? 'withdrawal' : `revision/${correction.revision}`
+  const noteLabel = { withdrawal: '철회 이유 Reason', claimCorrection: '정정 사유 Correction note' }[correction.kind as string] ?? '변경 사유 Change note'
+  if (correction.note) lines.push(`${noteLabel}: ${correction.note}`)
+  const which =
+    correction.kind === 'withdrawal'
+      ? 'withdrawal'
+      : correction.kind === 'claimCorrection'
+        ? `claim-edit/${correction.key.slice('claimEdit:'.length)}`
+        : `revision/${correction.revision}`
   return {
     id: tagUri(`correction/${correction.shortId}/${which}`),
     title: `[${kind.ko} · ${kind.en}] ${correction.text}`,

@@ -2,7 +2,8 @@
 // public change note or another rating than the revision before it) and every withdrawal, newest first, for the
 // corrections page and its feeds. Only claims readers may open (lib/claims/visibility.ts, hasVerdictPageSql):
 // withdrawn verdicts keep their page and so belong here; a claim whose only revision is the first has nothing to
-// list, and an unpublished one is never named. Each entry links to where the claim's page tells of it
+// list, and an unpublished one is never named. A published edit of a claim's own wording, figures or dates that is
+// not minor (lib/claim-edits/) is a correction too, with its public note; minor ones are left out. Each entry links to where the claim's page tells of it
 // (lib/verdicts/notices.ts, the rule the page itself follows).
 import 'server-only'
 import { db } from '../db/client'
@@ -21,11 +22,11 @@ export interface RatingLabels {
 }
 
 export interface Correction {
-  /** A rating change, a correction that kept the rating (a change note only), or a withdrawal. */
-  kind: 'ratingChange' | 'note' | 'withdrawal'
-  /** The sort key's tie-breaker, and the feed item's identity: `revision:<id>` or `withdrawal:<verdict id>`. */
+  /** A rating change, a correction that kept the rating (a change note only), a withdrawal, or a corrected claim. */
+  kind: 'ratingChange' | 'note' | 'withdrawal' | 'claimCorrection'
+  /** The sort key's tie-breaker, and the feed item's identity: `revision:<id>`, `withdrawal:<verdict id>` or `claimEdit:<id>`. */
   key: string
-  /** When the revision was published, or the verdict withdrawn. */
+  /** When the revision or claim edit was published, or the verdict withdrawn. */
   at: Date
   shortId: string
   slug: string
@@ -33,11 +34,11 @@ export interface Correction {
   language: string
   translation: string | null
   translationLanguage: string | null
-  /** The revision's number; for a withdrawal, the revision that was withdrawn (the last one readers saw). */
+  /** The revision's number; for a withdrawal or a claim correction, the verdict's latest revision then. */
   revision: number
-  /** The public change note, or the withdrawal's public reason. */
+  /** The public change note, the withdrawal's public reason, or the claim edit's correction note. */
   note: string
-  /** The revision's rating; for a withdrawal, the rating that no longer stands. */
+  /** The revision's rating; for a withdrawal, the rating that no longer stands; for a claim correction, the current one. */
   rating: RatingLabels
   /** The rating before a rating change; null otherwise. */
   previousRating: RatingLabels | null
@@ -46,7 +47,7 @@ export interface Correction {
 }
 
 interface Row {
-  kind: 'revision' | 'withdrawal'
+  kind: 'revision' | 'withdrawal' | 'claimEdit'
   key: string
   at: Date
   revision: number
@@ -97,6 +98,21 @@ const entries = Prisma.sql`
       SELECT l.number, l.rating_id FROM verdict_revisions l WHERE l.verdict_id = v.id ORDER BY l.number DESC LIMIT 1
     ) lr ON true
     WHERE v.status = 'WITHDRAWN' AND v.withdrawn_at IS NOT NULL
+    UNION ALL
+    SELECT 'claimEdit', 'claimEdit:' || ce.id, ce.published_at, cr.number, ce.correction_note,
+           cr.rating_id, NULL,
+           NOT EXISTS (
+             SELECT 1 FROM claim_edits nx
+             WHERE nx.claim_id = ce.claim_id AND nx.status = 'PUBLISHED' AND NOT nx.minor
+               AND (nx.published_at, nx.id) > (ce.published_at, ce.id)
+           ),
+           v.status = 'WITHDRAWN', ce.claim_id
+    FROM claim_edits ce
+    JOIN verdicts v ON v.claim_id = ce.claim_id
+    JOIN LATERAL (
+      SELECT l.number, l.rating_id FROM verdict_revisions l WHERE l.verdict_id = v.id ORDER BY l.number DESC LIMIT 1
+    ) cr ON true
+    WHERE ce.status = 'PUBLISHED' AND NOT ce.minor AND ce.published_at IS NOT NULL
   ) e
   JOIN claims c ON c.id = e.claim_id
   JOIN ratings r ON r.id = e.rating_id
@@ -107,10 +123,12 @@ function toCorrection(row: Row): Correction {
   const elementId = correctionElementId(
     row.kind === 'withdrawal'
       ? { kind: 'withdrawal' }
-      : { kind: 'revision', number: row.revision, changesRating: ratingChange, latest: row.latest, withdrawn: row.withdrawn },
+      : row.kind === 'claimEdit'
+        ? { kind: 'claimEdit', id: row.key.slice('claimEdit:'.length), latest: row.latest }
+        : { kind: 'revision', number: row.revision, changesRating: ratingChange, latest: row.latest, withdrawn: row.withdrawn },
   )
   return {
-    kind: row.kind === 'withdrawal' ? 'withdrawal' : ratingChange ? 'ratingChange' : 'note',
+    kind: row.kind === 'withdrawal' ? 'withdrawal' : row.kind === 'claimEdit' ? 'claimCorrection' : ratingChange ? 'ratingChange' : 'note',
     key: row.key,
     at: row.at,
     shortId: row.shortId,

@@ -40,7 +40,14 @@ export async function publishRight(
   viewerId: string,
   rule: boolean,
 ): Promise<PublishRight> {
-  const contributors = rule ? await draftContributors(client, verdict, verdict.baseRevision) : new Set<string>()
+  return publishRightAmong(client, rule ? await draftContributors(client, verdict, verdict.baseRevision) : new Set<string>(), viewerId)
+}
+
+/**
+ * Who may publish a change written by `contributors` (empty when the two-person rule is off): active users with
+ * 'verdict.publish' who did not write it. Verdicts and pending claim edits (lib/claim-edits/) ask the same question.
+ */
+export async function publishRightAmong(client: Client, contributors: Set<string>, viewerId: string): Promise<PublishRight> {
   const where = { active: true, role: { in: [...PERMISSIONS['verdict.publish']] }, id: { notIn: [...contributors] } }
   const [users, count] = await Promise.all([
     client.user.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: NAMED, select: { name: true } }),

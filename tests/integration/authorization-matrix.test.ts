@@ -30,6 +30,11 @@ const ACTION_PERMISSIONS: Record<string, Permission | 'public'> = {
   'comments.edit': 'claim.comment', // and only one's own comment (tests/integration/claim-comments.test.ts)
   'notifications.markRead': 'notifications.own', // and only one's own (tests/integration/notifications.test.ts)
   'notifications.markAllRead': 'notifications.own',
+  // A pending edit of a published claim (lib/claim-edits/): the desk drafts and submits, a reviewer decides.
+  'claimEdits.submit': 'claim.edit',
+  'claimEdits.discard': 'claim.edit',
+  'claimEdits.sendBack': 'verdict.publish',
+  'claimEdits.publish': 'verdict.publish',
   'metrics.create': 'claim.edit',
   'metrics.update': 'claim.edit',
   'metrics.addDefinition': 'claim.edit',

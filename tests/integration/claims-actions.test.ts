@@ -321,11 +321,13 @@ describe('the status follows the verdict', () => {
     expect(await publish.execute(reviewer, { verdictId: draft.id, version: draft.version + 1 })).toMatchObject({ status: 'ok' })
     expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'PUBLISHED' })
 
-    // The form shows no status for a published claim, so it sends none; a status sent anyway is ignored.
+    // The form shows no status for a published claim, so it sends none; a status sent anyway is ignored. (What
+    // readers see goes to a pending edit, tests/integration/claim-edits.test.ts; the claim keeps its translation.)
     const { status: _none, ...form } = await editForm(claim.id, { translation: 'Edited after publication.' })
     expect(await updateClaim.execute(editor, form)).toMatchObject({ status: 'ok' })
-    expect(await updateClaim.execute(editor, await editForm(claim.id, { status: 'ARCHIVED' }))).toMatchObject({ status: 'ok' })
-    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'PUBLISHED', translation: 'Edited after publication.', version: 5 })
+    expect(await updateClaim.execute(editor, await editForm(claim.id, { status: 'ARCHIVED', translation: 'Edited after publication.' }))).toMatchObject({ status: 'ok' })
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'PUBLISHED', translation: claim.translation, version: 5 })
+    expect(await db().claimEdit.count({ where: { claimId: claim.id, status: 'DRAFT' } })).toBe(1)
     expect(await getPublishedClaim(claim.shortId)).not.toBeNull()
   })
 })

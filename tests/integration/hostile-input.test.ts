@@ -29,6 +29,7 @@ import { loadDemoDataset } from '../../lib/seed/demo'
 import { createSource } from '../../lib/sources/actions'
 import { updateSitePage } from '../../lib/pages/actions'
 import { publish, saveDraft, submitForReview, withdraw } from '../../lib/verdicts/actions'
+import { proposalJson, publicPartOfStored } from '../../lib/claim-edits/schema'
 import { submitTip } from '../../lib/tips/actions'
 import { randomReceiptCode } from '../../lib/tips/code'
 import { HOSTILE_INPUTS, hostileTexts, queryValue, type HostileInput } from '../support/hostile-inputs'
@@ -125,6 +126,29 @@ async function verdict(status: VerdictStatus, revisions = status === 'PUBLISHED'
   return { verdictId: row.id, version: String(row.version) }
 }
 
+/**
+ * A pending edit of a claim in `status`, written by someone else: its proposal changes the wording, its base is the
+ * claim as stored (so a publish is not refused as stale).
+ */
+async function claimEdit(status: 'DRAFT' | 'IN_REVIEW') {
+  const author = await makeUser('EDITOR')
+  const row = await claim()
+  const stored = await db().claim.findUniqueOrThrow({ where: { id: row.id }, include: { quantities: true } })
+  const base = publicPartOfStored(stored)
+  const edit = await db().claimEdit.create({
+    data: {
+      claimId: row.id,
+      proposed: proposalJson({ ...base, text: `${base.text} (고침 fixed)` }),
+      base: proposalJson(base),
+      baseVersion: row.version,
+      status,
+      minor: true,
+      authorId: author.id,
+    },
+  })
+  return { claimEditId: edit.id, version: String(edit.version) }
+}
+
 const evidenceRow = async () =>
   db().evidence.create({ data: { claimId: (await claim()).id, sourceId: (await source()).id, stance: 'SUPPORTS' } })
 
@@ -158,6 +182,10 @@ const FORMS: Record<string, () => Promise<Record<string, string>>> = {
   'claims.markDuplicate': async () => ({ claimId: (await claim()).id, canonicalShortId: (await claim()).shortId }),
   'claims.unmarkDuplicate': async () => ({ claimId: (await claim({ duplicateOfId: (await claim()).id })).id }),
   'claims.createClaimant': async () => ({ name: unique('주장자'), kind: 'ORGANIZATION' }),
+  'claimEdits.submit': async () => ({ ...(await claimEdit('DRAFT')), correctionNote: '2023년 수치를 바로잡았습니다. Corrected the 2023 figure.' }),
+  'claimEdits.sendBack': async () => ({ ...(await claimEdit('IN_REVIEW')), comment: 'Check the window.' }),
+  'claimEdits.publish': async () => claimEdit('IN_REVIEW'),
+  'claimEdits.discard': async () => claimEdit('DRAFT'),
   'metrics.create': async () => metricForm(),
   'metrics.update': async () => ({ metricId: (await metric()).id, version: '1', ...metricForm() }),
   'metrics.addDefinition': async () => ({ metricId: (await metric()).id, name: unique('Definition') }),

@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/permissions'
 import { requireUser } from '@/lib/auth/session'
 import { claimPath, isShortId } from '@/lib/claims/permalink'
 import { publishedFromQueue, reviewQueue } from '@/lib/verdicts/queries'
+import { claimEditsInReview } from '@/lib/claim-edits/queries'
 
 export const metadata = { title: '검토 Review queue' }
 
@@ -19,7 +20,7 @@ type SearchParams = Promise<{ published?: string | string[] }>
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const { user, allowed } = await requireUser('desk.view', '/desk/review')
   if (!allowed) return <Forbidden />
-  const queue = await reviewQueue(user.id)
+  const [queue, claimEdits] = await Promise.all([reviewQueue(user.id), claimEditsInReview()])
   const canPublish = can(user, 'verdict.publish')
   const { published } = await searchParams
   const justPublished = typeof published === 'string' && isShortId(published) ? await publishedFromQueue(published) : null
@@ -72,6 +73,27 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           ))}
         </ol>
       )}
+      {claimEdits.length ? (
+        <section aria-labelledby="claim-edits-heading" className="space-y-2">
+          <h2 id="claim-edits-heading" className="text-xl font-semibold">
+            공개된 주장의 수정 <span lang="en" className="font-normal text-stone-500">Changes to published claims · oldest first</span>
+          </h2>
+          <ol className="space-y-2" data-testid="claim-edits-in-review">
+            {claimEdits.map((edit) => (
+              <li key={edit.id} className="rounded-lg border border-amber-300 bg-white p-3 text-sm">
+                <Link href={`/desk/claims/${edit.claim.id}`} className="font-medium underline">
+                  <span className="font-mono text-xs">{edit.claim.shortId}</span> {edit.claim.text}
+                </Link>
+                <p className="text-stone-600">
+                  {edit.author ? `작성 Author ${edit.author.name} · ` : ''}
+                  검토 요청 Submitted {edit.submittedAt ? edit.submittedAt.toISOString().slice(0, 16).replace('T', ' ') : '—'} ·{' '}
+                  {edit.minor ? '사소한 수정 Minor' : `정정 사유 Correction note: ${edit.correctionNote}`}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </div>
   )
 }

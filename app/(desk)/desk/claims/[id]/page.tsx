@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { AssignmentPanel } from '@/components/desk/AssignmentPanel'
 import { AuditHistory } from '@/components/desk/AuditHistory'
 import { ClaimDiscussion } from '@/components/desk/ClaimDiscussion'
+import { ClaimEditPanel } from '@/components/desk/ClaimEditPanel'
+import { getPendingEdit } from '@/lib/claim-edits/queries'
 import { ClaimMaterial } from '@/components/desk/ClaimMaterial'
 import { DerivationPanel } from '@/components/desk/DerivationPanel'
 import { MarkDuplicateForm, UnmarkDuplicateForm } from '@/components/desk/claim-form/DuplicateForms'
@@ -30,6 +32,10 @@ const SAVED_MESSAGES: Record<string, string> = {
   created: '주장을 만들었습니다. The claim was created.',
   updated: '저장했습니다. The claim was saved.',
   published: '판정을 공개했습니다. 독자에게 지금 보입니다. The verdict is published: readers see it now.',
+  pending:
+    '수정안으로 저장했습니다. 독자는 검토를 거쳐 공개될 때까지 지금 내용을 봅니다. ' +
+    'Saved as a pending change: readers see the published claim until the change is reviewed and published.',
+  editPublished: '수정을 공개했습니다. 독자에게 지금 보입니다. The change is published: readers see it now.',
 }
 
 export default async function DeskClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -38,10 +44,11 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
   if (!allowed) return <Forbidden />
   const claim = await getDeskClaim(id)
   if (!claim) notFound()
-  const [history, similar, workspace] = await Promise.all([
+  const [history, similar, workspace, pendingEdit] = await Promise.all([
     claimAuditHistory(claim.id),
     claim.duplicateOf ? Promise.resolve([]) : findSimilarClaims(claim.text, claim.translation, { excludeId: claim.id }),
     getVerdictWorkspace(claim.id, user.id),
+    getPendingEdit(claim.id, user.id),
   ])
   const saved = (await searchParams).saved
   const savedMessage = typeof saved === 'string' ? SAVED_MESSAGES[saved] : undefined
@@ -87,6 +94,8 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
       </header>
 
       <DuplicateStatus claim={claim} />
+
+      {pendingEdit ? <ClaimEditPanel claimId={claim.id} edit={pendingEdit} canPublish={can(user, 'verdict.publish')} /> : null}
 
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-500">원문 언어 Language</dt>

@@ -10,7 +10,7 @@ import { DerivationBox } from '@/components/DerivationBox'
 import { UnderResearchClaim } from '@/components/UnderResearchClaim'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { VerdictBody } from '@/components/VerdictBody'
-import { RatingChangeNotice, WithdrawnNotice } from '@/components/VerdictNotice'
+import { ClaimCorrectionNotice, RatingChangeNotice, WithdrawnNotice } from '@/components/VerdictNotice'
 import { ClaimTags, PermalinkShareBar } from '@/components/reader/PermalinkExtras'
 import { claimReview, jsonLdScript } from '@/lib/claims/claim-review'
 import { claimPath, isShortId, shareCardPath } from '@/lib/claims/permalink'
@@ -33,7 +33,7 @@ import { claimantPath } from '@/lib/reader/claimant-paths'
 import { readerMetadata } from '@/lib/reader/share-metadata'
 import { SITE_NAME, absoluteUrl, siteUrl } from '@/lib/site'
 import { publicArchivedCopyPath } from '@/lib/sources/paths'
-import { revisionEntryId } from '@/lib/verdicts/notices'
+import { claimEditEntryId, revisionEntryId } from '@/lib/verdicts/notices'
 
 export const dynamic = 'force-dynamic'
 
@@ -184,6 +184,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           verdict is shown struck through for the record. */}
       {verdict.notice === 'withdrawal' ? <WithdrawnNotice at={verdict.withdrawnAt} reason={verdict.withdrawnReason} locale={locale} /> : null}
       {verdict.notice === 'ratingChange' && verdict.ratingChange ? <RatingChangeNotice change={verdict.ratingChange} locale={locale} /> : null}
+      {claim.claimCorrectionNotice ? <ClaimCorrectionNotice correction={claim.claimCorrectionNotice} locale={locale} /> : null}
 
       <QuantityBox claim={claim} m={m} locale={locale} />
       <DerivationBox derivations={await publicDerivations(claim.id)} m={m} locale={locale} />
@@ -251,28 +252,36 @@ export default async function ClaimPage({ params }: { params: Params }) {
 
       <RelatedClaims claim={claim} locale={locale} />
 
-      {verdict.corrections.length > 1 ? (
+      {verdict.corrections.length > 1 || claim.claimCorrections.length ? (
         <section aria-labelledby="corrections-heading" className="space-y-2">
           <h2 id="corrections-heading" className="text-xl font-semibold">
             {m.correctionsHeading}
           </h2>
           <ol className="space-y-1 text-sm">
-            {verdict.corrections.map((revision) => (
-              // The entry the corrections page links to for this revision (lib/verdicts/notices.ts).
-              <li key={revision.number} id={revisionEntryId(revision.number)} className="target:bg-amber-50">
-                <time dateTime={revision.publishedAt.toISOString()}>{date(revision.publishedAt)}</time> ·{' '}
-                {locale === 'en' ? (
-                  <>
-                    {revision.rating.labelEn} <span lang="ko">({revision.rating.labelKo})</span>
-                  </>
-                ) : (
-                  <>
-                    {revision.rating.labelKo} <span lang="en">({revision.rating.labelEn})</span>
-                  </>
-                )}{' '}
-                — {revision.changeNote || m.firstPublication}
-              </li>
-            ))}
+            {correctionLog(verdict.corrections, claim.claimCorrections).map((entry) =>
+              entry.kind === 'revision' ? (
+                // The entry the corrections page links to for this revision (lib/verdicts/notices.ts).
+                <li key={`r${entry.revision.number}`} id={revisionEntryId(entry.revision.number)} className="target:bg-amber-50">
+                  <time dateTime={entry.revision.publishedAt.toISOString()}>{date(entry.revision.publishedAt)}</time> ·{' '}
+                  {locale === 'en' ? (
+                    <>
+                      {entry.revision.rating.labelEn} <span lang="ko">({entry.revision.rating.labelKo})</span>
+                    </>
+                  ) : (
+                    <>
+                      {entry.revision.rating.labelKo} <span lang="en">({entry.revision.rating.labelEn})</span>
+                    </>
+                  )}{' '}
+                  — {entry.revision.changeNote || m.firstPublication}
+                </li>
+              ) : (
+                // A published edit of the claim itself; a minor one says so and has no note.
+                <li key={entry.edit.id} id={claimEditEntryId(entry.edit.id)} className="target:bg-amber-50" data-testid="claim-edit-entry">
+                  <time dateTime={entry.edit.publishedAt.toISOString()}>{date(entry.edit.publishedAt)}</time> · {m.claimCorrectedEntry} —{' '}
+                  {entry.edit.minor ? m.claimMinorEdit : <span lang={locale === 'en' ? 'ko' : undefined}>{entry.edit.correctionNote}</span>}
+                </li>
+              ),
+            )}
           </ol>
         </section>
       ) : null}
@@ -437,4 +446,17 @@ function RelatedClaims({ claim, locale }: { claim: PublishedClaim; locale: Local
       </ul>
     </section>
   )
+}
+
+type LogEntry =
+  | { kind: 'revision'; at: Date; revision: PublishedClaim['verdict']['corrections'][number] }
+  | { kind: 'claimEdit'; at: Date; edit: PublishedClaim['claimCorrections'][number] }
+
+/** The verdict's revisions and the claim's own published edits in one log, newest first. */
+function correctionLog(revisions: PublishedClaim['verdict']['corrections'], edits: PublishedClaim['claimCorrections']): LogEntry[] {
+  const entries: LogEntry[] = [
+    ...revisions.map((revision) => ({ kind: 'revision' as const, at: revision.publishedAt, revision })),
+    ...edits.map((edit) => ({ kind: 'claimEdit' as const, at: edit.publishedAt, edit })),
+  ]
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime())
 }
