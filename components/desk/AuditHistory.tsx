@@ -1,4 +1,7 @@
 // A claim's audit history for the desk: who did what, when, and for changes, each field before and after.
+import { formatDeskTime } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
+
 export interface AuditHistoryItem {
   id: string
   action: string
@@ -43,6 +46,7 @@ function changes(data: unknown): { key: string; before: string; after: string }[
 }
 
 export function AuditHistory({ events }: { events: AuditHistoryItem[] }) {
+  const timeZone = deskTimeZone()
   if (!events.length) {
     return <p className="text-sm text-stone-600">기록이 없습니다. <span lang="en">No recorded changes.</span></p>
   }
@@ -57,7 +61,7 @@ export function AuditHistory({ events }: { events: AuditHistoryItem[] }) {
               {event.entityType !== 'claim' ? <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs">{event.entityType}</span> : null}
             </p>
             <p className="text-xs text-stone-600">
-              <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
+              <time dateTime={event.createdAt.toISOString()}>{formatDeskTime(event.createdAt, timeZone)}</time>
               {' · '}
               {event.actor ? event.actor.name : '시스템 System'}
             </p>

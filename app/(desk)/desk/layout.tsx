@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation'
 import { SignOutButton } from '@/components/desk/SignOutButton'
 import { can } from '@/lib/auth/permissions'
 import { currentUser } from '@/lib/auth/session'
+import { DeskTimeZone } from '@/components/desk/DeskTimeZone'
+import { deskTimeZone } from '@/lib/env'
 
 export const dynamic = 'force-dynamic'
 
@@ -38,7 +40,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </Link>
         <SignOutButton />
       </nav>
-      {children}
+      <DeskTimeZone timeZone={deskTimeZone()}>{children}</DeskTimeZone>
     </div>
   )
 }

@@ -10,6 +10,8 @@ import { listSnapshots, getDatasetSource } from '@/lib/datasets/queries'
 import { countByYear, cumulativeAsOf, snapshotCountries } from '@/lib/datasets/series'
 import { db } from '@/lib/db/client'
 import { sourcePath } from '@/lib/sources/paths'
+import { formatDeskTime } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<{ snapshot?: string; country?: string }>
@@ -72,7 +74,7 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
                     {snapshot.fileSha256.slice(0, 12)}…
                   </code>
                 </td>
-                <td className="py-1 pr-3">{snapshot.importedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>
+                <td className="py-1 pr-3">{formatDeskTime(snapshot.importedAt, deskTimeZone())}</td>
                 <td className="py-1">{snapshot.importedBy?.name ?? snapshot.importedBy?.email ?? '—'}</td>
               </tr>
             ))}
