@@ -1,4 +1,5 @@
 // A claim's audit history for the desk: who did what, when, and for changes, each field before and after.
+import { AUDIT_ENTITY_LABELS, auditActionLabel } from '@/lib/audit/labels'
 import { formatDeskTime } from '@/lib/desk-time'
 import { deskTimeZone } from '@/lib/env'
 
@@ -9,14 +10,6 @@ export interface AuditHistoryItem {
   createdAt: Date
   data: unknown
   actor: { name: string; email: string } | null
-}
-
-const ACTION_LABELS: Record<string, string> = {
-  'claim.create': '주장 등록 Claim created',
-  'claim.update': '주장 수정 Claim edited',
-  'claim.markDuplicate': '중복으로 표시 Marked as duplicate',
-  'claim.unmarkDuplicate': '중복 표시 해제 No longer a duplicate',
-  'claim.duplicateMerged': '중복 주장이 합쳐짐 A duplicate was merged into this claim',
 }
 
 /** Bookkeeping that changes with every save and says nothing to a reader of the history. */
@@ -57,8 +50,14 @@ export function AuditHistory({ events }: { events: AuditHistoryItem[] }) {
         return (
           <li key={event.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
             <p>
-              <span className="font-medium">{ACTION_LABELS[event.action] ?? event.action}</span>
-              {event.entityType !== 'claim' ? <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs">{event.entityType}</span> : null}
+              <span className="font-medium" title={event.action}>
+                {auditActionLabel(event.action)}
+              </span>
+              {event.entityType !== 'claim' ? (
+                <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs" title={event.entityType}>
+                  {AUDIT_ENTITY_LABELS[event.entityType] ?? event.entityType}
+                </span>
+              ) : null}
             </p>
             <p className="text-xs text-stone-600">
               <time dateTime={event.createdAt.toISOString()}>{formatDeskTime(event.createdAt, timeZone)}</time>
