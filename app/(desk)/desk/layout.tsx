@@ -1,9 +1,9 @@
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import { SignOutButton } from '@/components/desk/SignOutButton'
+import { DeskNav } from '@/components/desk/DeskNav'
+import { DeskTimeZone } from '@/components/desk/DeskTimeZone'
 import { can } from '@/lib/auth/permissions'
 import { currentUser } from '@/lib/auth/session'
-import { DeskTimeZone } from '@/components/desk/DeskTimeZone'
+import type { DeskLink } from '@/lib/desk-nav'
 import { deskTimeZone } from '@/lib/env'
 
 export const dynamic = 'force-dynamic'
@@ -11,35 +11,29 @@ export const dynamic = 'force-dynamic'
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser()
   if (!user) redirect('/signin?callbackUrl=/desk')
+  const links: DeskLink[] = [
+    { href: '/desk', ko: '주장', en: 'Claims' },
+    { href: '/desk/sources', ko: '출처', en: 'Sources' },
+    { href: '/desk/review', ko: '검토', en: 'Review' },
+    { href: '/desk/metrics', ko: '지표', en: 'Metrics' },
+    { href: '/desk/checks', ko: '점검', en: 'Checks' },
+    { href: '/desk/recheck', ko: '재확인', en: 'Re-check' },
+    ...(can(user, 'tips.triage') ? [{ href: '/desk/inbox', ko: '제보', en: 'Tips' }] : []),
+  ]
+  const admin: DeskLink[] = [
+    ...(can(user, 'users.manage') ? [{ href: '/desk/users', ko: '사용자', en: 'Users' }] : []),
+    ...(can(user, 'scale.edit') ? [{ href: '/desk/scale', ko: '척도', en: 'Scale' }] : []),
+    ...(can(user, 'pages.edit')
+      ? [
+          { href: '/desk/pages/methodology', ko: '방법론', en: 'Methodology' },
+          { href: '/desk/pages/about', ko: '소개', en: 'About' },
+        ]
+      : []),
+    ...(can(user, 'users.manage') ? [{ href: '/desk/settings', ko: '설정', en: 'Settings' }] : []),
+  ]
   return (
     <div className="mx-auto max-w-6xl space-y-6">
-      <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
-        <Link href="/desk" className="font-semibold underline-offset-4 hover:underline">
-          주장 Claims
-        </Link>
-        <Link href="/desk/sources" className="underline-offset-4 hover:underline">출처 Sources</Link>
-        <Link href="/desk/review" className="underline-offset-4 hover:underline">검토 Review</Link>
-        <Link href="/desk/metrics" className="underline-offset-4 hover:underline">지표 Metrics</Link>
-        <Link href="/desk/checks" className="underline-offset-4 hover:underline">점검 Checks</Link>
-        <Link href="/desk/recheck" className="underline-offset-4 hover:underline">재확인 Re-check</Link>
-        {can(user, 'tips.triage') ? <Link href="/desk/inbox" className="underline-offset-4 hover:underline">제보 Tips</Link> : null}
-        {can(user, 'users.manage') ? (
-          <Link href="/desk/users" className="underline-offset-4 hover:underline">
-            사용자 Users
-          </Link>
-        ) : null}
-        {can(user, 'scale.edit') ? <Link href="/desk/scale" className="underline-offset-4 hover:underline">척도 Scale</Link> : null}
-        {can(user, 'pages.edit') ? <Link href="/desk/pages/methodology" className="underline-offset-4 hover:underline">방법론 Methodology</Link> : null}
-        {can(user, 'pages.edit') ? <Link href="/desk/pages/about" className="underline-offset-4 hover:underline">소개 About</Link> : null}
-        {can(user, 'users.manage') ? <Link href="/desk/settings" className="underline-offset-4 hover:underline">설정 Settings</Link> : null}
-        <span className="ml-auto text-stone-600">
-          {user.name} · <span className="font-mono text-xs">{user.role}</span>
-        </span>
-        <Link href="/desk/password" className="underline-offset-4 hover:underline">
-          비밀번호 Password
-        </Link>
-        <SignOutButton />
-      </nav>
+      <DeskNav links={links} admin={admin} user={{ name: user.name, role: user.role }} />
       <DeskTimeZone timeZone={deskTimeZone()}>{children}</DeskTimeZone>
     </div>
   )
