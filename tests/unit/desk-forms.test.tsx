@@ -172,3 +172,11 @@ describe('desk forms on the parts', () => {
     expect(labelOf(row, 'role')).toContain('Role of a@example.org')
   })
 })
+
+describe('new claimant button', () => {
+  it('is disabled in the server HTML, so a click before hydration is not silently lost', async () => {
+    const { NewClaimant } = await import('@/components/desk/claim-form/NewClaimant')
+    const html = renderToStaticMarkup(<NewClaimant onCreated={() => {}} />)
+    expect(html).toMatch(/<button type="button" disabled=""[^>]*>\+ 새 주장자 추가 Add a new claimant<\/button>/)
+  })
+})

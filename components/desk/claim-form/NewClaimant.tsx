@@ -1,6 +1,6 @@
 'use client'
 // Adds a claimant from inside the claim form.
-import { useState, useTransition } from 'react'
+import { useState, useSyncExternalStore, useTransition } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
 import { createClaimantAction } from '@/lib/claims/form-actions'
 import { CLAIMANT_KIND_LABELS, CLAIMANT_KINDS } from '@/lib/claims/schema'
@@ -19,6 +19,7 @@ export function NewClaimant({ onCreated }: { onCreated: (claimant: ClaimantOptio
   const [kind, setKind] = useState<ClaimantKind>('ORGANIZATION')
   const [result, setResult] = useState<FormState<unknown>>(IDLE_FORM)
   const [pending, startTransition] = useTransition()
+  const hydrated = useHydrated()
 
   const add = () =>
     startTransition(async () => {
@@ -52,7 +53,8 @@ export function NewClaimant({ onCreated }: { onCreated: (claimant: ClaimantOptio
   if (!open) {
     return (
       <div>
-        <button type="button" onClick={() => setOpen(true)} className="text-sm underline">
+        {/* Disabled until React has hydrated: before that a click would do nothing and be lost. */}
+        <button type="button" onClick={() => setOpen(true)} disabled={!hydrated} className="text-sm underline disabled:opacity-60">
           + 새 주장자 추가 Add a new claimant
         </button>
         {result.status === 'ok' ? (
@@ -112,3 +114,12 @@ export function NewClaimant({ onCreated }: { onCreated: (claimant: ClaimantOptio
     </div>
   )
 }
+
+const noSubscription = () => () => {}
+/** False in the server's HTML and during hydration, true once React runs the component in the browser. */
+export const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
