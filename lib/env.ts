@@ -8,6 +8,16 @@ const postgresUrl = z
   .trim()
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// or postgresql:// URL')
 
+/** Whether the runtime knows the time zone (Intl throws a RangeError for an unknown one). */
+function isTimeZone(value: string) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** External PostgreSQL. When unset, `npm start` runs the embedded one under DATA_DIR. */
@@ -39,6 +49,15 @@ const schema = z.object({
    * is the one sign-in throttling uses (TRUSTED_PROXY_COUNT). Default 5.
    */
   TIP_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(5),
+  /**
+   * The IANA time zone the desk shows times in (audit history, comments, imports), such as Asia/Seoul or UTC.
+   * Reader pages show calendar dates, which need none. Default Asia/Seoul.
+   */
+  DESK_TIME_ZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Seoul or UTC')
+    .default('Asia/Seoul'),
   /** Optional OAuth sign-in, off unless both variables of a provider are set. Only existing, active users get in. */
   GITHUB_ID: z.string().min(1).optional(),
   GITHUB_SECRET: z.string().min(1).optional(),
@@ -97,4 +116,9 @@ export function serverEnv(): Env & { DATABASE_URL: string; NEXTAUTH_SECRET: stri
     )
   }
   return { ...env, DATABASE_URL: env.DATABASE_URL, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET }
+}
+
+/** The time zone desk pages show times in (DESK_TIME_ZONE); lib/desk-time.ts formats them. */
+export function deskTimeZone(): string {
+  return parseEnv().DESK_TIME_ZONE
 }

@@ -34,9 +34,9 @@ export function formatQuantity(value: { toString(): string }): string {
 }
 
 export const STANCE_LABELS: Record<Stance, { ko: string; en: string }> = {
-  SUPPORTS: { ko: '뒷받침', en: 'Supports' },
-  CONTRADICTS: { ko: '반박 자료', en: 'Contradicts' },
-  REBUTS: { ko: '공식 반론', en: 'Official rebuttal' },
+  SUPPORTS: { ko: '주장을 뒷받침', en: 'Supports the claim' },
+  CONTRADICTS: { ko: '주장과 어긋나는 자료', en: 'Contradicting evidence' },
+  REBUTS: { ko: '당사자 공식 반론', en: 'Official rebuttal' },
   CONTEXT: { ko: '맥락', en: 'Context' },
 }
 

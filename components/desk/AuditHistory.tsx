@@ -1,4 +1,8 @@
 // A claim's audit history for the desk: who did what, when, and for changes, each field before and after.
+import { AUDIT_ENTITY_LABELS, auditActionLabel } from '@/lib/audit/labels'
+import { formatDeskTime } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
+
 export interface AuditHistoryItem {
   id: string
   action: string
@@ -6,22 +10,6 @@ export interface AuditHistoryItem {
   createdAt: Date
   data: unknown
   actor: { name: string; email: string } | null
-}
-
-const ACTION_LABELS: Record<string, string> = {
-  'claim.create': '주장 등록 Claim created',
-  'claim.update': '주장 수정 Claim edited',
-  'claim.markDuplicate': '중복으로 표시 Marked as duplicate',
-  'claim.unmarkDuplicate': '중복 표시 해제 No longer a duplicate',
-  'claim.duplicateMerged': '중복 주장이 합쳐짐 A duplicate was merged into this claim',
-  'claim.assign': '담당 지정 Assigned',
-  'claim.editPublished': '공개된 주장의 수정 공개 Change to the published claim published',
-  'claimEdit.create': '공개된 주장의 수정안 작성 Change to the published claim drafted',
-  'claimEdit.save': '수정안 고침 Pending change edited',
-  'claimEdit.submit': '수정안 검토 요청 Pending change sent for review',
-  'claimEdit.sendBack': '수정안 돌려보냄 Pending change sent back',
-  'claimEdit.publish': '수정안 공개 Pending change published',
-  'claimEdit.discard': '수정안 취소 Pending change discarded',
 }
 
 /** Bookkeeping that changes with every save and says nothing to a reader of the history. */
@@ -51,6 +39,7 @@ function changes(data: unknown): { key: string; before: string; after: string }[
 }
 
 export function AuditHistory({ events }: { events: AuditHistoryItem[] }) {
+  const timeZone = deskTimeZone()
   if (!events.length) {
     return <p className="text-sm text-stone-600">기록이 없습니다. <span lang="en">No recorded changes.</span></p>
   }
@@ -61,11 +50,17 @@ export function AuditHistory({ events }: { events: AuditHistoryItem[] }) {
         return (
           <li key={event.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
             <p>
-              <span className="font-medium">{ACTION_LABELS[event.action] ?? event.action}</span>
-              {event.entityType !== 'claim' ? <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs">{event.entityType}</span> : null}
+              <span className="font-medium" title={event.action}>
+                {auditActionLabel(event.action)}
+              </span>
+              {event.entityType !== 'claim' ? (
+                <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs" title={event.entityType}>
+                  {AUDIT_ENTITY_LABELS[event.entityType] ?? event.entityType}
+                </span>
+              ) : null}
             </p>
             <p className="text-xs text-stone-600">
-              <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time>
+              <time dateTime={event.createdAt.toISOString()}>{formatDeskTime(event.createdAt, timeZone)}</time>
               {' · '}
               {event.actor ? event.actor.name : '시스템 System'}
             </p>

@@ -7,8 +7,8 @@ import { IDLE_FORM } from '@/lib/actions/form-state'
 import { discardClaimEditAction, publishClaimEditAction, sendBackClaimEditAction, submitClaimEditAction } from '@/lib/claim-edits/form-actions'
 import type { PublishRight } from '@/lib/verdicts/publishers'
 import { MAX_NOTE } from '@/lib/verdicts/schema'
-import { buttonClass, FieldError, inputClass } from './form'
-import { fieldProps, FormProblem, labelClass } from './SourceFormParts'
+import { buttonClass, Textarea } from './form'
+import { FormProblem } from './SourceFormParts'
 import { StepForm, WhoMayPublish } from './VerdictActions'
 
 function SubmitForReview({ hidden, initial }: { hidden: Record<string, string>; initial: { minor: boolean; correctionNote: string } }) {
@@ -26,20 +26,16 @@ function SubmitForReview({ hidden, initial }: { hidden: Record<string, string>; 
       ) : (
         <FormProblem state={state} />
       )}
-      <label className="block">
-        <span className={labelClass}>정정 사유 (공개) Correction note (public)</span>
-        <span className="block text-xs text-stone-500">
-          공개 페이지의 정정 안내와 정정 기록에 보입니다. Readers see it on the claim’s page and in the corrections log.
-        </span>
-        <textarea
-          {...fieldProps(state, prefix, 'correctionNote')}
-          rows={3}
-          maxLength={MAX_NOTE}
-          defaultValue={state.values?.correctionNote ?? initial.correctionNote}
-          className={inputClass}
-        />
-        <FieldError state={state} prefix={prefix} name="correctionNote" />
-      </label>
+      <Textarea
+        name="correctionNote"
+        label="정정 사유 (공개) Correction note (public)"
+        hint="공개 페이지의 정정 안내와 정정 기록에 보입니다. Readers see it on the claim’s page and in the corrections log."
+        state={state}
+        prefix={prefix}
+        rows={3}
+        maxLength={MAX_NOTE}
+        defaultValue={state.values?.correctionNote ?? initial.correctionNote}
+      />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="minor" defaultChecked={state.values ? state.values.minor === 'on' : initial.minor} />
         <span>

@@ -2,6 +2,8 @@ import Link from 'next/link'
 import type { DeskClaimRow } from '@/lib/claims/desk-queries'
 import { CLAIM_STATUSES, DESK_SORT_LABELS, DESK_SORTS, STATUS_LABELS, type DeskFilters, type DeskSort } from '@/lib/claims/schema'
 import { Input, Select } from './form'
+import { formatDeskDate } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
 const focusClass = 'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900'
 
@@ -155,7 +157,7 @@ export function ClaimsTable({ rows }: { rows: DeskClaimRow[] }) {
                 <span className="text-stone-500">없음 None</span>
               )}
             </td>
-            <td className="py-2 text-xs text-stone-600">{row.updatedAt.toISOString().slice(0, 10)}</td>
+            <td className="py-2 text-xs text-stone-600">{formatDeskDate(row.updatedAt, deskTimeZone())}</td>
           </tr>
         ))}
       </tbody>

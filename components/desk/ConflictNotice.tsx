@@ -2,6 +2,8 @@
 
 import { useEffect, useRef } from 'react'
 import { claimFieldLabel, type ConflictRow, type SavedNow } from '@/lib/claims/schema'
+import { formatDeskTime } from '@/lib/desk-time'
+import { useDeskTimeZone } from './DeskTimeZone'
 
 /**
  * Shown when a save was refused because someone else saved first: field by field, the editor's value and the one
@@ -22,7 +24,8 @@ export function ConflictNotice({
   const heading = useRef<HTMLHeadingElement>(null)
   // Keyboard and screen-reader users land on the explanation rather than at the top of the page.
   useEffect(() => heading.current?.focus(), [saved])
-  const when = saved.savedAt ? new Date(saved.savedAt).toLocaleString('ko-KR') : null
+  const timeZone = useDeskTimeZone()
+  const when = saved.savedAt ? formatDeskTime(saved.savedAt, timeZone) : null
 
   return (
     <section aria-labelledby="conflict-heading" className="space-y-3 rounded-lg border border-amber-400 bg-amber-50 p-4">

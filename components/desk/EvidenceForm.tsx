@@ -27,9 +27,9 @@ export interface EditableEvidence {
 }
 
 const STANCE_HINTS: Record<Stance, string> = {
-  REBUTS: '주장한 쪽이나 당국의 공식 반론 · an official rebuttal',
+  REBUTS: '주장한 당사자나 당국이 직접 낸 반론 · the claimant’s or an authority’s own answer',
   SUPPORTS: '주장을 뒷받침 · backs the claim',
-  CONTRADICTS: '주장과 어긋남 · goes against the claim',
+  CONTRADICTS: '주장과 맞지 않는 사실·수치 · facts or figures that go against the claim',
   CONTEXT: '판단에 필요한 배경 · background needed to judge it',
 }
 

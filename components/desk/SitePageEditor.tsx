@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import type { SitePageView } from '@/lib/pages/queries'
 import { SitePageForm } from './SitePageForm'
+import { formatDeskTime } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
 /** The desk's editor for one public page (methodology, about): heading, link to the public page, state, form. */
 export function SitePageEditor({
@@ -29,7 +31,7 @@ export function SitePageEditor({
       <p className="text-sm text-stone-700">
         {page.version === 0
           ? '아직 저장된 적이 없어 기본 문구를 보여 줍니다. Never saved yet: this is the default text.'
-          : `버전 version ${page.version}${page.updatedBy ? ` · ${page.updatedBy}` : ''}${page.updatedAt ? ` · ${page.updatedAt.toLocaleString('ko-KR')}` : ''}`}
+          : `버전 version ${page.version}${page.updatedBy ? ` · ${page.updatedBy}` : ''}${page.updatedAt ? ` · ${formatDeskTime(page.updatedAt, deskTimeZone())}` : ''}`}
         {note ? <> {note}</> : null}
       </p>
       <SitePageForm page={page} />

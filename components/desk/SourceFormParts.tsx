@@ -3,16 +3,9 @@
 // Several of these forms share one page, so error ids carry a per-form prefix (useId): see fieldErrorId.
 import { useActionState, type ComponentProps } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
-import { fieldAria, Input, Options, Select, type Labelled } from './form'
+import { Input, Options, Select, type Labelled } from './form'
 
 export type FormAction = (state: FormState<unknown>, formData: FormData) => Promise<FormState<unknown>>
-
-// The verdict forms still write their own fields with these two; they move onto the form parts separately.
-export { labelClass } from './form'
-/** Props that tie an input to its error message (components/desk/form fieldAria), with its name. */
-export function fieldProps(state: FormState<unknown>, prefix: string, name: string) {
-  return { name, ...fieldAria(name, { state, prefix }) }
-}
 
 /** A form's outcome when it is not a plain "saved": why nothing was saved. */
 export function FormProblem({ state }: { state: FormState<unknown> }) {

@@ -5,6 +5,7 @@ import type { Role } from '@/lib/db/generated/enums'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { changeRoleAction, resetPasswordAction, setActiveAction } from '@/lib/users/form-actions'
 import { ROLES } from '@/lib/users/schema'
+import { Select } from './form'
 
 interface Row {
   id: string
@@ -32,14 +33,18 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
       <td>
         <form action={changeRole} className="flex gap-2">
           <input type="hidden" name="userId" value={user.id} />
-          <label className="sr-only" htmlFor={`role-${user.id}`}>
-            Role of {user.email}
-          </label>
-          <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded border border-stone-300 px-1">
+          <Select
+            id={`role-${user.id}`}
+            name="role"
+            label={`Role of ${user.email}`}
+            labelClassName="sr-only"
+            defaultValue={user.role}
+            className="rounded border border-stone-300 px-1"
+          >
             {ROLES.map((role) => (
               <option key={role}>{role}</option>
             ))}
-          </select>
+          </Select>
           <button type="submit" disabled={rolePending} className="underline">
             변경 Change
           </button>

@@ -12,8 +12,8 @@ import {
 } from '@/lib/verdicts/form-actions'
 import type { PublishRight } from '@/lib/verdicts/publishers'
 import { MAX_NOTE } from '@/lib/verdicts/schema'
-import { buttonClass, FieldError, inputClass } from './form'
-import { fieldProps, FormProblem, labelClass, type FormAction } from './SourceFormParts'
+import { buttonClass, FormStatus, Submit, Textarea } from './form'
+import type { FormAction } from './SourceFormParts'
 
 interface TextField {
   name: string
@@ -37,39 +37,31 @@ export function StepForm({
   text?: TextField
   tone?: 'dark' | 'danger'
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE_FORM)
+  const [state, formAction] = useActionState(action, IDLE_FORM)
   const prefix = useId()
   return (
     <form action={formAction} className="space-y-2 rounded border border-stone-200 bg-white p-3">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {state.status === 'ok' ? (
-        <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">
-          {done}
-        </p>
-      ) : (
-        <FormProblem state={state} />
-      )}
+      <FormStatus state={state} success={done} />
       {text ? (
-        <label className="block">
-          <span className={labelClass}>{text.label}</span>
-          {text.hint ? <span className="block text-xs text-stone-500">{text.hint}</span> : null}
-          <textarea
-            key={state.submission}
-            {...fieldProps(state, prefix, text.name)}
-            required={text.required}
-            rows={3}
-            maxLength={MAX_NOTE}
-            defaultValue={state.status === 'ok' ? '' : state.values?.[text.name]}
-            className={inputClass}
-          />
-          <FieldError state={state} prefix={prefix} name={text.name} />
-        </label>
+        <Textarea
+          key={state.submission}
+          name={text.name}
+          label={text.label}
+          hint={text.hint}
+          state={state}
+          prefix={prefix}
+          required={text.required}
+          rows={3}
+          maxLength={MAX_NOTE}
+          defaultValue={state.status === 'ok' ? '' : state.values?.[text.name]}
+        />
       ) : null}
-      <button type="submit" disabled={pending} className={tone === 'danger' ? `${buttonClass} bg-red-800` : buttonClass}>
-        {pending ? '처리 중… Working…' : button}
-      </button>
+      <Submit pending="처리 중… Working…" className={tone === 'danger' ? `${buttonClass} bg-red-800` : buttonClass}>
+        {button}
+      </Submit>
     </form>
   )
 }

@@ -9,8 +9,7 @@ import { STANCE_LABELS } from '@/lib/format'
 import { unknownCitations, type Citation } from '@/lib/verdicts/citations'
 import { saveDraftAction } from '@/lib/verdicts/form-actions'
 import { characterCount, MAX_SUMMARY } from '@/lib/verdicts/schema'
-import { buttonClass, FieldError, inputClass } from './form'
-import { fieldProps, FormProblem, labelClass } from './SourceFormParts'
+import { FormStatus, inputClass, Select, Submit, Textarea } from './form'
 
 export interface RatingOption {
   id: string
@@ -36,8 +35,9 @@ export interface VerdictEditorProps {
 }
 
 export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictEditorProps) {
-  const [state, action, pending] = useActionState(saveDraftAction, IDLE_FORM)
+  const [state, action] = useActionState(saveDraftAction, IDLE_FORM)
   const prefix = useId()
+  const on = { state, prefix }
   // Controlled fields (for the live preview) keep what was typed through a refused save: nothing is lost.
   const [ratingId, setRatingId] = useState(verdict?.ratingId ?? '')
   const [summary, setSummary] = useState(verdict?.summary ?? '')
@@ -73,13 +73,14 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
       <form action={action} className="space-y-4" aria-label="판정 초안 Verdict draft">
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="version" value={verdict?.version ?? ''} />
-        {state.status === 'ok' ? (
-          <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">
-            초안을 저장했습니다. <span lang="en">Draft saved.</span>
-          </p>
-        ) : (
-          <FormProblem state={state} />
-        )}
+        <FormStatus
+          state={state}
+          success={
+            <>
+              초안을 저장했습니다. <span lang="en">Draft saved.</span>
+            </>
+          }
+        />
         {conflict ? (
           <div className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-950">
             <p>지금 저장된 요약 Saved now: “{String(conflict.summary ?? '')}” ({String(conflict.status ?? '')})</p>
@@ -93,57 +94,40 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
           </p>
         ) : null}
 
-        <label className="block">
-          <span className={labelClass}>판정 등급 Rating</span>
-          <select
-            {...fieldProps(state, prefix, 'ratingId')}
-            required
-            value={ratingId}
-            onChange={(event) => setRatingId(event.target.value)}
-            className={inputClass}
-          >
-            <option value="">— 고르세요 Choose —</option>
-            {ratings.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.labelKo} · {choice.labelEn}
-                {choice.retired ? ' (사용 중지 retired)' : ''}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} prefix={prefix} name="ratingId" />
-        </label>
+        <Select name="ratingId" label="판정 등급 Rating" {...on} required value={ratingId} onChange={(event) => setRatingId(event.target.value)}>
+          <option value="">— 고르세요 Choose —</option>
+          {ratings.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {choice.labelKo} · {choice.labelEn}
+              {choice.retired ? ' (사용 중지 retired)' : ''}
+            </option>
+          ))}
+        </Select>
 
-        <label className="block">
-          <span className={labelClass}>한 줄 요약 One-line summary</span>
-          <textarea
-            {...fieldProps(state, prefix, 'summary')}
-            required
-            rows={2}
-            value={summary}
-            onChange={(event) => setSummary(event.target.value)}
-            aria-describedby={`${prefix}-summary-count`}
-            className={inputClass}
-          />
-          <span id={`${prefix}-summary-count`} aria-live="polite" className={`block text-xs ${count > MAX_SUMMARY ? 'font-semibold text-red-800' : 'text-stone-500'}`}>
-            {count} / {MAX_SUMMARY}자 characters
-          </span>
-          <FieldError state={state} prefix={prefix} name="summary" />
-        </label>
+        <Textarea
+          name="summary"
+          label="한 줄 요약 One-line summary"
+          {...on}
+          required
+          rows={2}
+          value={summary}
+          onChange={(event) => setSummary(event.target.value)}
+          aria-describedby={`${prefix}-summary-count`}
+          after={<Count id={`${prefix}-summary-count`} count={count} />}
+        />
 
-        <label className="block">
-          <span className={labelClass}>분석 Analysis</span>{' '}
-          <span className="text-xs text-stone-500">(Markdown; 인용은 [^키] · cite with [^KEY])</span>
-          <textarea
-            {...fieldProps(state, prefix, 'analysis')}
-            ref={analysisRef}
-            rows={14}
-            value={analysis}
-            onChange={(event) => setAnalysis(event.target.value)}
-            onFocus={() => setCiteInto('ko')}
-            className={`${inputClass} font-mono text-sm`}
-          />
-          <FieldError state={state} prefix={prefix} name="analysis" />
-        </label>
+        <Textarea
+          name="analysis"
+          label="분석 Analysis"
+          note="(Markdown; 인용은 [^키] · cite with [^KEY])"
+          {...on}
+          ref={analysisRef}
+          rows={14}
+          value={analysis}
+          onChange={(event) => setAnalysis(event.target.value)}
+          onFocus={() => setCiteInto('ko')}
+          className={`${inputClass} font-mono text-sm`}
+        />
 
         <fieldset className="space-y-3 rounded border border-stone-200 p-3" data-testid="verdict-translation">
           <legend className="px-1 text-sm font-semibold">
@@ -154,41 +138,38 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
             선택 사항입니다. 한국어 판정과 함께 검토하고 공개하며, 영어 페이지에 실립니다. 비워 두면 영어 페이지는 한국어 원문을 “번역 없음”으로 보여 줍니다.{' '}
             <span lang="en">Optional; reviewed and published with the Korean verdict, and shown on the English page. Left empty, the English page shows the Korean text marked untranslated.</span>
           </p>
-          <label className="block">
-            <span className={labelClass}>
-              영어 한 줄 요약 <span lang="en">English one-line summary (translation)</span>
-            </span>
-            <textarea
-              {...fieldProps(state, prefix, 'summaryEn')}
-              rows={2}
-              lang="en"
-              value={summaryEn}
-              onChange={(event) => setSummaryEn(event.target.value)}
-              aria-describedby={`${prefix}-summaryEn-count`}
-              className={inputClass}
-            />
-            <span id={`${prefix}-summaryEn-count`} aria-live="polite" className={`block text-xs ${countEn > MAX_SUMMARY ? 'font-semibold text-red-800' : 'text-stone-500'}`}>
-              {countEn} / {MAX_SUMMARY}자 characters
-            </span>
-            <FieldError state={state} prefix={prefix} name="summaryEn" />
-          </label>
-          <label className="block">
-            <span className={labelClass}>
-              영어 분석 <span lang="en">English analysis (translation)</span>
-            </span>{' '}
-            <span className="text-xs text-stone-500">(Markdown; [^KEY])</span>
-            <textarea
-              {...fieldProps(state, prefix, 'analysisEn')}
-              ref={analysisEnRef}
-              rows={10}
-              lang="en"
-              value={analysisEn}
-              onChange={(event) => setAnalysisEn(event.target.value)}
-              onFocus={() => setCiteInto('en')}
-              className={`${inputClass} font-mono text-sm`}
-            />
-            <FieldError state={state} prefix={prefix} name="analysisEn" />
-          </label>
+          <Textarea
+            name="summaryEn"
+            label={
+              <>
+                영어 한 줄 요약 <span lang="en">English one-line summary (translation)</span>
+              </>
+            }
+            {...on}
+            rows={2}
+            lang="en"
+            value={summaryEn}
+            onChange={(event) => setSummaryEn(event.target.value)}
+            aria-describedby={`${prefix}-summaryEn-count`}
+            after={<Count id={`${prefix}-summaryEn-count`} count={countEn} />}
+          />
+          <Textarea
+            name="analysisEn"
+            label={
+              <>
+                영어 분석 <span lang="en">English analysis (translation)</span>
+              </>
+            }
+            note="(Markdown; [^KEY])"
+            {...on}
+            ref={analysisEnRef}
+            rows={10}
+            lang="en"
+            value={analysisEn}
+            onChange={(event) => setAnalysisEn(event.target.value)}
+            onFocus={() => setCiteInto('en')}
+            className={`${inputClass} font-mono text-sm`}
+          />
         </fieldset>
         {unknown.length ? (
           <p role="alert" className="text-sm text-red-800">
@@ -198,9 +179,7 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
 
         <CitationKeys citations={citations} onInsert={insertCitation} />
 
-        <button type="submit" disabled={pending} className={buttonClass}>
-          {pending ? '저장 중… Saving…' : '초안 저장 Save draft'}
-        </button>
+        <Submit pending="저장 중… Saving…">초안 저장 Save draft</Submit>
       </form>
 
       <section aria-labelledby={`${prefix}-preview`} className="space-y-2">
@@ -222,6 +201,15 @@ export function VerdictEditor({ claimId, verdict, ratings, citations }: VerdictE
         ) : null}
       </section>
     </div>
+  )
+}
+
+/** A summary's live character count, red past the limit. */
+function Count({ id, count }: { id: string; count: number }) {
+  return (
+    <span id={id} aria-live="polite" className={`block text-xs ${count > MAX_SUMMARY ? 'font-semibold text-red-800' : 'text-stone-500'}`}>
+      {count} / {MAX_SUMMARY}자 characters
+    </span>
   )
 }
 

@@ -2,13 +2,14 @@
 // withdrawn), next steps for this user's role, the desk-only comment thread and the published revisions.
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { VerdictBody } from '@/components/VerdictBody'
-import { formatDate } from '@/lib/format'
 import type { VerdictWorkspace } from '@/lib/verdicts/queries'
 import { VERDICT_STATUS_LABELS } from '@/lib/verdicts/schema'
 import { VerdictActions } from './VerdictActions'
 import { VerdictEditor } from './VerdictEditor'
+import { formatDeskDate, formatDeskTime } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
-const when = (date: Date) => date.toISOString().slice(0, 16).replace('T', ' ')
+const when = (date: Date) => formatDeskTime(date, deskTimeZone())
 
 export function VerdictPanel({
   claimId,
@@ -45,7 +46,7 @@ export function VerdictPanel({
       )}
       {verdict?.status === 'WITHDRAWN' ? (
         <p className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">
-          철회됨 Withdrawn {verdict.withdrawnAt ? formatDate(verdict.withdrawnAt) : ''}: {verdict.withdrawnReason}
+          철회됨 Withdrawn {verdict.withdrawnAt ? formatDeskDate(verdict.withdrawnAt, deskTimeZone()) : ''}: {verdict.withdrawnReason}
         </p>
       ) : null}
 

@@ -55,8 +55,8 @@ async function runFormAction<R>(action: RunnableAction<R>, formData: FormData, r
 export interface FormActionOptions<R> {
   /** Work on the request after a save, before any redirect (the session cookie after a password change). */
   after?: (data: R) => Promise<void>
-  /** Where the browser goes after a save, instead of staying on the form with its "saved" state. */
-  redirect?: (data: R, formData: FormData) => string
+  /** Where the browser goes after a save, instead of staying on the form with its "saved" state (undefined: it stays). */
+  redirect?: (data: R, formData: FormData) => string | undefined
   /** Who sent a public action (definePublicAction), read from the request for its rate limit. */
   caller?: () => Promise<PublicCaller>
 }
@@ -77,7 +77,8 @@ export function formAction<R>(action: RunnableAction<R>, options: FormActionOpti
     if (state.status !== 'ok') return state
     const data = state.data as R
     if (options.after) await options.after(data)
-    if (options.redirect) redirect(options.redirect(data, formData))
+    const to = options.redirect?.(data, formData)
+    if (to) redirect(to)
     return state
   }
   return Object.assign(run, { action })

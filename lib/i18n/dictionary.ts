@@ -83,7 +83,7 @@ const en = {
   relationOtherDefinition: 'Other definition',
   relationSupersedesOut: 'Superseded by this claim',
   relationSupersedesIn: 'Supersedes this claim',
-  relationContradicts: 'Contradicts',
+  relationContradicts: 'Contradicts each other',
   relationDuplicateOut: 'Original of this duplicate',
   relationDuplicateIn: 'Duplicate of this claim',
   relationMisattributedOut: 'Shows what this claim’s figure counts',
@@ -203,8 +203,8 @@ const en = {
   kindBLOG: 'Blog',
   kindOTHER: 'Other',
   // Stances
-  stanceSUPPORTS: 'Supports',
-  stanceCONTRADICTS: 'Contradicts',
+  stanceSUPPORTS: 'Supports the claim',
+  stanceCONTRADICTS: 'Contradicting evidence',
   stanceREBUTS: 'Official rebuttal',
   stanceCONTEXT: 'Context',
 } satisfies Record<string, string>
@@ -281,7 +281,7 @@ const ko: Messages = {
   relationOtherDefinition: '다른 정의',
   relationSupersedesOut: '이 주장이 대체한 이전 수치',
   relationSupersedesIn: '이 주장을 대체한 최신 수치',
-  relationContradicts: '상충',
+  relationContradicts: '서로 모순',
   relationDuplicateOut: '원본 주장',
   relationDuplicateIn: '중복',
   relationMisattributedOut: '이 주장의 수치가 실제로 세는 것을 보여 주는 주장',
@@ -389,9 +389,9 @@ const ko: Messages = {
   kindSOCIAL: '소셜 미디어',
   kindBLOG: '블로그',
   kindOTHER: '기타',
-  stanceSUPPORTS: '뒷받침',
-  stanceCONTRADICTS: '반박 자료',
-  stanceREBUTS: '공식 반론',
+  stanceSUPPORTS: '주장을 뒷받침',
+  stanceCONTRADICTS: '주장과 어긋나는 자료',
+  stanceREBUTS: '당사자 공식 반론',
   stanceCONTEXT: '맥락',
 }
 

@@ -23,7 +23,7 @@ export const RELATION_LABELS: Record<RelationKind, { outgoing: string; incoming:
   SAME_METRIC_OTHER_WINDOW: { outgoing: '같은 지표, 다른 기간 · Same metric, other window', incoming: '같은 지표, 다른 기간 · Same metric, other window', symmetric: true },
   OTHER_DEFINITION: { outgoing: '다른 정의 · Other definition', incoming: '다른 정의 · Other definition', symmetric: true },
   SUPERSEDES: { outgoing: '이 주장이 대체함 · Supersedes', incoming: '이 주장을 대체함 · Superseded by', symmetric: false },
-  CONTRADICTS: { outgoing: '상충 · Contradicts', incoming: '상충 · Contradicts', symmetric: true },
+  CONTRADICTS: { outgoing: '서로 모순 · Contradicts each other', incoming: '서로 모순 · Contradicts each other', symmetric: true },
   DUPLICATE_OF: { outgoing: '이 주장이 중복임 · Duplicate of', incoming: '이 주장의 중복 · Has duplicate', symmetric: false },
   MISATTRIBUTED: { outgoing: '수치의 대상이 틀림 · Misattributed figure', incoming: '다른 주장의 수치가 실제로 세는 것을 보여 줌 · Shows what another claim’s figure counts', symmetric: false },
 }

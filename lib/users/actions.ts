@@ -114,7 +114,8 @@ export const changeOwnPassword = defineAction({
       select: { id: true, sessionVersion: true },
     })
     await audit({ action: 'user.changePassword', entityType: 'user', entityId: actor.id })
-    return { userId: updated.id, sessionVersion: updated.sessionVersion }
+    // A one-time password's holder goes on to the desk (lib/users/form-actions.ts); anyone else stays on the form.
+    return { userId: updated.id, sessionVersion: updated.sessionVersion, wasOneTime: user.mustChangePassword }
   },
 })
 

@@ -16,13 +16,20 @@ export const setActiveInput = z.object({ userId: idField, active: z.enum(['true'
 export const resetPasswordInput = z.object({ userId: idField })
 
 export const MIN_PASSWORD = 12
+/** A changed password, as the password form and (after a one-time password) the desk say it. */
+export const PASSWORD_CHANGED =
+  '비밀번호를 바꿨습니다. 다른 곳의 로그인은 모두 끝났습니다. Your password was changed; every other session of this account was signed out.'
+/** Where a user lands after leaving a one-time password: the desk, saying so. */
+export const PASSWORD_CHANGED_PATH = '/desk?password=changed'
+/** The rule a too-short new password breaks, in words (the form's inputs refuse one before sending: minLength). */
+export const PASSWORD_TOO_SHORT = `새 비밀번호는 ${MIN_PASSWORD}자 이상이어야 합니다. The new password must be at least ${MIN_PASSWORD} characters long.`
 
 export const changePasswordInput = z
   .object({
     currentPassword: z.string().min(1, '현재 비밀번호를 입력하세요. Enter your current password.').max(1000),
     newPassword: z
       .string()
-      .min(MIN_PASSWORD, `${MIN_PASSWORD}자 이상이어야 합니다. At least ${MIN_PASSWORD} characters.`)
+      .min(MIN_PASSWORD, PASSWORD_TOO_SHORT)
       .max(1000),
     confirmPassword: z.string(),
   })

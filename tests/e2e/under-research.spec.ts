@@ -19,7 +19,7 @@ test('a claim marked public "under research" gets a permalink without a verdict,
   await desk.getByRole('checkbox', { name: /검증 중 공개 Public while under research/ }).check()
   await desk.getByRole('button', { name: /주장 만들기 Create claim/ }).click()
   await expect(desk).toHaveURL(/\/desk\/claims\/[^/?]+\?saved=created/)
-  await addEvidence(desk, AI_INDEX_2024, /Contradicts/, { excerpt: 'A desk-only quote that readers must not see.', note: 'Desk-only note.' })
+  await addEvidence(desk, AI_INDEX_2024, /Contradicting evidence/, { excerpt: 'A desk-only quote that readers must not see.', note: 'Desk-only note.' })
   const shortId = (await desk.locator('header .font-mono').first().textContent())!.trim()
   expect(shortId).toMatch(/^[a-z0-9]{7}$/)
 

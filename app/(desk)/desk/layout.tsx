@@ -1,8 +1,10 @@
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
-import { SignOutButton } from '@/components/desk/SignOutButton'
+import { DeskNav } from '@/components/desk/DeskNav'
+import { DeskTimeZone } from '@/components/desk/DeskTimeZone'
 import { can } from '@/lib/auth/permissions'
 import { currentUser } from '@/lib/auth/session'
+import type { DeskLink } from '@/lib/desk-nav'
+import { deskTimeZone } from '@/lib/env'
 import { unreadNotificationCount } from '@/lib/notifications/queries'
 
 export const dynamic = 'force-dynamic'
@@ -10,48 +12,32 @@ export const dynamic = 'force-dynamic'
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser()
   if (!user) redirect('/signin?callbackUrl=/desk')
+  const links: DeskLink[] = [
+    { href: '/desk', ko: '주장', en: 'Claims' },
+    { href: '/desk/me', ko: '내 데스크', en: 'My desk' },
+    { href: '/desk/sources', ko: '출처', en: 'Sources' },
+    { href: '/desk/review', ko: '검토', en: 'Review' },
+    { href: '/desk/metrics', ko: '지표', en: 'Metrics' },
+    { href: '/desk/checks', ko: '점검', en: 'Checks' },
+    { href: '/desk/recheck', ko: '재확인', en: 'Re-check' },
+    ...(can(user, 'tips.triage') ? [{ href: '/desk/inbox', ko: '제보', en: 'Tips' }] : []),
+  ]
+  const admin: DeskLink[] = [
+    ...(can(user, 'users.manage') ? [{ href: '/desk/users', ko: '사용자', en: 'Users' }] : []),
+    ...(can(user, 'scale.edit') ? [{ href: '/desk/scale', ko: '척도', en: 'Scale' }] : []),
+    ...(can(user, 'pages.edit')
+      ? [
+          { href: '/desk/pages/methodology', ko: '방법론', en: 'Methodology' },
+          { href: '/desk/pages/about', ko: '소개', en: 'About' },
+        ]
+      : []),
+    ...(can(user, 'users.manage') ? [{ href: '/desk/settings', ko: '설정', en: 'Settings' }] : []),
+  ]
   const unread = await unreadNotificationCount(user.id)
   return (
     <div className="mx-auto max-w-6xl space-y-6">
-      <nav aria-label="Desk" className="flex flex-wrap items-center gap-4 border-b border-stone-200 pb-3 text-sm">
-        <Link href="/desk" className="font-semibold underline-offset-4 hover:underline">
-          주장 Claims
-        </Link>
-        <Link href="/desk/me" className="underline-offset-4 hover:underline">내 데스크 My desk</Link>
-        <Link href="/desk/sources" className="underline-offset-4 hover:underline">출처 Sources</Link>
-        <Link href="/desk/review" className="underline-offset-4 hover:underline">검토 Review</Link>
-        <Link href="/desk/metrics" className="underline-offset-4 hover:underline">지표 Metrics</Link>
-        <Link href="/desk/checks" className="underline-offset-4 hover:underline">점검 Checks</Link>
-        <Link href="/desk/recheck" className="underline-offset-4 hover:underline">재확인 Re-check</Link>
-        {can(user, 'tips.triage') ? <Link href="/desk/inbox" className="underline-offset-4 hover:underline">제보 Tips</Link> : null}
-        {can(user, 'users.manage') ? (
-          <Link href="/desk/users" className="underline-offset-4 hover:underline">
-            사용자 Users
-          </Link>
-        ) : null}
-        {can(user, 'scale.edit') ? <Link href="/desk/scale" className="underline-offset-4 hover:underline">척도 Scale</Link> : null}
-        {can(user, 'pages.edit') ? <Link href="/desk/pages/methodology" className="underline-offset-4 hover:underline">방법론 Methodology</Link> : null}
-        {can(user, 'pages.edit') ? <Link href="/desk/pages/about" className="underline-offset-4 hover:underline">소개 About</Link> : null}
-        {can(user, 'users.manage') ? <Link href="/desk/settings" className="underline-offset-4 hover:underline">설정 Settings</Link> : null}
-        <Link href="/desk/notifications" className="ml-auto underline-offset-4 hover:underline" data-testid="notifications-link">
-          알림 Notifications{' '}
-          <span
-            data-testid="unread-count"
-            className={`rounded-full px-2 py-0.5 text-xs ${unread ? 'bg-red-700 text-white' : 'bg-stone-200 text-stone-700'}`}
-            aria-label={`읽지 않은 알림 ${unread}개 ${unread} unread`}
-          >
-            {unread}
-          </span>
-        </Link>
-        <span className="text-stone-600">
-          {user.name} · <span className="font-mono text-xs">{user.role}</span>
-        </span>
-        <Link href="/desk/password" className="underline-offset-4 hover:underline">
-          비밀번호 Password
-        </Link>
-        <SignOutButton />
-      </nav>
-      {children}
+      <DeskNav links={links} admin={admin} user={{ name: user.name, role: user.role }} unread={unread} />
+      <DeskTimeZone timeZone={deskTimeZone()}>{children}</DeskTimeZone>
     </div>
   )
 }

@@ -6,13 +6,17 @@ import { requireUser } from '@/lib/auth/session'
 import { listClaimants, listDeskClaims, listTags } from '@/lib/claims/desk-queries'
 import { deskFiltersInput } from '@/lib/claims/schema'
 import { newTipCount } from '@/lib/tips/queries'
+import { PASSWORD_CHANGED } from '@/lib/users/schema'
 
 export const metadata = { title: '주장 Claims' }
 
 export default async function DeskHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { allowed } = await requireUser('desk.view', '/desk')
   if (!allowed) return <Forbidden />
-  const filters = deskFiltersInput.parse(await searchParams)
+  const params = await searchParams
+  const filters = deskFiltersInput.parse(params)
+  // Back from leaving a one-time password (lib/users/form-actions.ts).
+  const passwordChanged = params.password === 'changed'
   const [{ items, total, page, pageCount, sort }, claimants, tags, newTips] = await Promise.all([
     listDeskClaims(filters),
     listClaimants(),
@@ -43,6 +47,11 @@ export default async function DeskHome({ searchParams }: { searchParams: Promise
           제보함 Tip inbox ({newTips})
         </Link>
       </div>
+      {passwordChanged ? (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">
+          {PASSWORD_CHANGED}
+        </p>
+      ) : null}
       <ClaimsFilters filters={filters} sort={sort} claimants={claimants} tags={tags} />
       <p role="status" className="text-sm text-stone-600">
         {total}건 <span lang="en">{total === 1 ? 'claim' : 'claims'}</span>

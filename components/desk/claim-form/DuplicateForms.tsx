@@ -5,14 +5,14 @@ import { useActionState, useRef } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import type { SimilarClaim } from '@/lib/claims/desk-queries'
 import { markDuplicateAction, unmarkDuplicateAction } from '@/lib/claims/form-actions'
-import { FieldError, FormStatus, buttonClass } from '../form'
+import { FormStatus, Input, Submit } from '../form'
 
 /**
  * Merges this claim into another: the canonical claim is named by its short ID, typed or taken from the similar
  * claims listed. The duplicate's public link then redirects to the canonical claim.
  */
 export function MarkDuplicateForm({ claimId, suggestions }: { claimId: string; suggestions: SimilarClaim[] }) {
-  const [state, action, pending] = useActionState(markDuplicateAction, IDLE_FORM)
+  const [state, action] = useActionState(markDuplicateAction, IDLE_FORM)
   const input = useRef<HTMLInputElement>(null)
   const choose = (shortId: string) => {
     if (!input.current) return
@@ -44,23 +44,17 @@ export function MarkDuplicateForm({ claimId, suggestions }: { claimId: string; s
       ) : null}
       <form key={state.submission} action={action} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="claimId" value={claimId} />
-        <label className="block">
-          <span className="text-sm font-medium">원본 주장 ID Canonical claim ID</span>
-          <input
-            ref={input}
-            name="canonicalShortId"
-            required
-            placeholder="kfm2023"
-            defaultValue={state.values?.canonicalShortId}
-            aria-invalid={Boolean(state.fieldErrors?.canonicalShortId)}
-            aria-describedby="canonicalShortId-error"
-            className="mt-1 w-40 rounded border border-stone-300 px-3 py-2 font-mono"
-          />
-        </label>
-        <button type="submit" disabled={pending} className={buttonClass}>
-          {pending ? '처리 중… Working…' : '중복으로 표시 Mark as duplicate'}
-        </button>
-        <FieldError state={state} name="canonicalShortId" />
+        <Input
+          ref={input}
+          name="canonicalShortId"
+          label="원본 주장 ID Canonical claim ID"
+          state={state}
+          required
+          placeholder="kfm2023"
+          defaultValue={state.values?.canonicalShortId}
+          className="mt-1 w-40 rounded border border-stone-300 px-3 py-2 font-mono"
+        />
+        <Submit pending="처리 중… Working…">중복으로 표시 Mark as duplicate</Submit>
       </form>
     </div>
   )

@@ -1,11 +1,11 @@
 'use client'
 // Adds a claimant from inside the claim form.
-import { useState, useTransition } from 'react'
+import { useState, useSyncExternalStore, useTransition } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
 import { createClaimantAction } from '@/lib/claims/form-actions'
 import { CLAIMANT_KIND_LABELS, CLAIMANT_KINDS } from '@/lib/claims/schema'
 import type { ClaimantKind } from '@/lib/db/generated/enums'
-import { inputClass } from '../form'
+import { Input, Select } from '../form'
 import type { ClaimantOption } from './types'
 
 /**
@@ -19,6 +19,7 @@ export function NewClaimant({ onCreated }: { onCreated: (claimant: ClaimantOptio
   const [kind, setKind] = useState<ClaimantKind>('ORGANIZATION')
   const [result, setResult] = useState<FormState<unknown>>(IDLE_FORM)
   const [pending, startTransition] = useTransition()
+  const hydrated = useHydrated()
 
   const add = () =>
     startTransition(async () => {
@@ -42,12 +43,18 @@ export function NewClaimant({ onCreated }: { onCreated: (claimant: ClaimantOptio
       add()
     }
   }
-  const error = (field: string) => result.fieldErrors?.[field]?.join(' ')
+  // The fields are named apart from the claim form's own (and not submitted with it): their errors follow them.
+  const errors = result.fieldErrors
+  const on = {
+    state: { ...result, fieldErrors: errors && { newClaimantName: errors.name, newClaimantNameEn: errors.nameEn, newClaimantKind: errors.kind } },
+    labelClassName: 'text-xs font-medium',
+  }
 
   if (!open) {
     return (
       <div>
-        <button type="button" onClick={() => setOpen(true)} className="text-sm underline">
+        {/* Disabled until React has hydrated: before that a click would do nothing and be lost. */}
+        <button type="button" onClick={() => setOpen(true)} disabled={!hydrated} className="text-sm underline disabled:opacity-60">
           + 새 주장자 추가 Add a new claimant
         </button>
         {result.status === 'ok' ? (
@@ -69,37 +76,32 @@ export function NewClaimant({ onCreated }: { onCreated: (claimant: ClaimantOptio
         </p>
       ) : null}
       <div className="grid gap-2 sm:grid-cols-3">
-        <label className="block">
-          <span className="text-xs font-medium">이름 Name</span>
-          <input
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            onKeyDown={onEnter}
-            aria-invalid={Boolean(error('name'))}
-            aria-describedby="newClaimantName-error"
-            autoFocus
-            className={inputClass}
-          />
-          {error('name') ? (
-            <p id="newClaimantName-error" className="mt-1 text-xs text-red-800">
-              {error('name')}
-            </p>
-          ) : null}
-        </label>
-        <label className="block">
-          <span className="text-xs font-medium">영문 이름 English name</span>
-          <input value={nameEn} onChange={(event) => setNameEn(event.target.value)} onKeyDown={onEnter} className={inputClass} />
-        </label>
-        <label className="block">
-          <span className="text-xs font-medium">종류 Kind</span>
-          <select value={kind} onChange={(event) => setKind(event.target.value as ClaimantKind)} className={inputClass}>
-            {CLAIMANT_KINDS.map((option) => (
-              <option key={option} value={option}>
-                {CLAIMANT_KIND_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Input
+          name="newClaimantName"
+          submitted={false}
+          label="이름 Name"
+          {...on}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={onEnter}
+          autoFocus
+        />
+        <Input
+          name="newClaimantNameEn"
+          submitted={false}
+          label="영문 이름 English name"
+          {...on}
+          value={nameEn}
+          onChange={(event) => setNameEn(event.target.value)}
+          onKeyDown={onEnter}
+        />
+        <Select name="newClaimantKind" submitted={false} label="종류 Kind" {...on} value={kind} onChange={(event) => setKind(event.target.value as ClaimantKind)}>
+          {CLAIMANT_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {CLAIMANT_KIND_LABELS[option]}
+            </option>
+          ))}
+        </Select>
       </div>
       <div className="flex gap-3">
         <button type="button" onClick={add} disabled={pending} className="rounded bg-stone-800 px-3 py-1 text-sm text-white disabled:opacity-60">
@@ -112,3 +114,12 @@ export function NewClaimant({ onCreated }: { onCreated: (claimant: ClaimantOptio
     </div>
   )
 }
+
+const noSubscription = () => () => {}
+/** False in the server's HTML and during hydration, true once React runs the component in the browser. */
+export const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )

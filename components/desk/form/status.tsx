@@ -1,8 +1,9 @@
-import type { FormState } from '@/lib/actions/form-state'
 // The form-level outcome of a save, above the form (the error summary: the fields say what to fix).
+import type { ReactNode } from 'react'
+import type { FormState } from '@/lib/actions/form-state'
 
 /** The form-level outcome: success, or why nothing was saved. Announced to screen readers. */
-export function FormStatus({ state, success }: { state: FormState<unknown>; success?: string }) {
+export function FormStatus({ state, success }: { state: FormState<unknown>; success?: ReactNode }) {
   if (state.status === 'idle') return null
   const ok = state.status === 'ok'
   return (

@@ -5,7 +5,7 @@ import { useState, useTransition, type FormEvent } from 'react'
 import { IDLE_FORM, type FormState } from '@/lib/actions/form-state'
 import type { Analysis } from '@/lib/claim-intake/analyse'
 import { analyseIntakeAction, archiveUrlForIntakeAction } from '@/lib/claim-intake/form-actions'
-import { buttonClass, FieldError, FormStatus, inputClass } from '../form'
+import { FormStatus, Input, Select, Submit, Textarea } from '../form'
 import { IntakeReview, type ClaimantChoice } from './IntakeReview'
 
 export interface SourceWithText {
@@ -57,65 +57,52 @@ export function IntakeStart({ sources, claimants, initialSourceId }: { sources: 
         <FormStatus state={state.status === 'ok' ? IDLE_FORM : state} />
         <fieldset className="grid gap-3 sm:grid-cols-2">
           <legend className="font-semibold">기사 정보 Article</legend>
-          <label className="block">
-            <span className="text-sm font-medium">게재일 Publication date</span>
-            <input type="date" name="published" className={inputClass} aria-describedby="published-hint" />
-            <span id="published-hint" className="mt-1 block text-xs text-stone-600">
-              비우면 출처의 날짜나 오늘. Blank: the source’s date, or today. “지난해” is read against it.
-            </span>
-            <FieldError state={state} name="published" />
-          </label>
-          <label className="block">
-            <span className="text-sm font-medium">언어 Language</span>
-            <select name="language" defaultValue="" className={inputClass}>
-              <option value="">자동 (한글 비율) Detect (share of Hangul)</option>
-              <option value="ko">한국어 Korean</option>
-              <option value="en">영어 English</option>
-            </select>
-          </label>
+          <Input
+            type="date"
+            name="published"
+            label="게재일 Publication date"
+            hint="비우면 출처의 날짜나 오늘. Blank: the source’s date, or today. “지난해” is read against it."
+            state={state}
+          />
+          <Select name="language" label="언어 Language" state={state} defaultValue="">
+            <option value="">자동 (한글 비율) Detect (share of Hangul)</option>
+            <option value="ko">한국어 Korean</option>
+            <option value="en">영어 English</option>
+          </Select>
         </fieldset>
         <fieldset className="space-y-2">
           <legend className="font-semibold">본문 붙여넣기 Paste the text</legend>
-          <label className="block">
-            <span className="text-sm font-medium">본문 Text or HTML</span>
-            <textarea name="pasted" rows={8} className={inputClass} aria-describedby="pasted-hint" />
-            <span id="pasted-hint" className="mt-1 block text-xs text-stone-600">
-              브라우저에서 복사한 HTML은 기사 본문만 남깁니다. HTML copied from a browser is reduced to the article’s text.
-            </span>
-            <FieldError state={state} name="pasted" />
-          </label>
-          <button type="submit" name="origin" value="paste" disabled={pending} className={buttonClass}>
+          <Textarea
+            name="pasted"
+            label="본문 Text or HTML"
+            hint="브라우저에서 복사한 HTML은 기사 본문만 남깁니다. HTML copied from a browser is reduced to the article’s text."
+            state={state}
+            rows={8}
+          />
+          <Submit name="origin" value="paste" disabled={pending} pending="읽는 중… Reading…">
             붙여넣은 본문 읽기 Read the pasted text
-          </button>
+          </Submit>
         </fieldset>
         <fieldset className="space-y-2">
           <legend className="font-semibold">보관된 출처 A source with archived text</legend>
-          <label className="block">
-            <span className="text-sm font-medium">출처 Source</span>
-            <select name="sourceId" defaultValue={initialSourceId ?? ''} className={inputClass}>
-              <option value="">— 고르세요 Choose —</option>
-              {sources.map((source) => (
-                <option key={source.id} value={source.id}>
-                  {source.publisher} — {source.title}
-                </option>
-              ))}
-            </select>
-            <FieldError state={state} name="sourceId" />
-          </label>
-          <button type="submit" name="origin" value="source" disabled={pending} className={buttonClass}>
+          <Select name="sourceId" label="출처 Source" state={state} defaultValue={initialSourceId ?? ''}>
+            <option value="">— 고르세요 Choose —</option>
+            {sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.publisher} — {source.title}
+              </option>
+            ))}
+          </Select>
+          <Submit name="origin" value="source" disabled={pending} pending="읽는 중… Reading…">
             출처 본문 읽기 Read the source’s text
-          </button>
+          </Submit>
         </fieldset>
         <fieldset className="space-y-2">
           <legend className="font-semibold">웹 주소 A web address</legend>
-          <label className="block">
-            <span className="text-sm font-medium">주소 URL</span>
-            <input type="url" name="url" className={inputClass} />
-            <FieldError state={state} name="url" />
-          </label>
-          <button type="submit" name="origin" value="url" disabled={pending} className={buttonClass}>
+          <Input type="url" name="url" label="주소 URL" state={state} />
+          <Submit name="origin" value="url" disabled={pending} pending="읽는 중… Reading…">
             보관하고 읽기 Archive and read
-          </button>
+          </Submit>
         </fieldset>
         {pending ? <p role="status" className="text-sm text-stone-600">읽는 중… Reading…</p> : null}
       </form>

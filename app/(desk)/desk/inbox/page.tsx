@@ -5,9 +5,10 @@ import { Forbidden } from '@/components/desk/Forbidden'
 import { TipTriage } from '@/components/desk/TipTriage'
 import { requireUser } from '@/lib/auth/session'
 import { STATUS_LABELS } from '@/lib/claims/schema'
-import { formatDate } from '@/lib/format'
 import { inboxTips } from '@/lib/tips/queries'
 import { inboxFilter, TIP_STATUS_LABELS, TIP_STATUSES } from '@/lib/tips/schema'
+import { formatDeskDate } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
 export const metadata = { title: '제보함 Tip inbox' }
 
@@ -42,7 +43,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
             <li key={tip.id} className="space-y-2 rounded border border-stone-200 bg-white p-4" data-testid="tip" data-tip-id={tip.id}>
               <p className="text-xs text-stone-500">
                 {tip.kind === 'ERROR_REPORT' ? '오류 신고 Error report' : '주장 제보 Claim tip'} ·{' '}
-                <time dateTime={tip.createdAt.toISOString()}>{formatDate(tip.createdAt)}</time> · <span className="font-mono">{tip.code.slice(0, 4)}…</span>
+                <time dateTime={tip.createdAt.toISOString()}>{formatDeskDate(tip.createdAt, deskTimeZone())}</time> · <span className="font-mono">{tip.code.slice(0, 4)}…</span>
                 {tip.triagedBy ? ` · ${TIP_STATUS_LABELS[tip.status]}: ${tip.triagedBy.name}` : ''}
               </p>
               <p className="whitespace-pre-wrap break-words" data-testid="tip-text">

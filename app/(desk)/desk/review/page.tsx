@@ -8,6 +8,8 @@ import { requireUser } from '@/lib/auth/session'
 import { claimPath, isShortId } from '@/lib/claims/permalink'
 import { publishedFromQueue, reviewQueue } from '@/lib/verdicts/queries'
 import { claimEditsInReview } from '@/lib/claim-edits/queries'
+import { formatDeskTime } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
 export const metadata = { title: '검토 Review queue' }
 
@@ -54,7 +56,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               </div>
               <p className="text-sm text-stone-600">
                 {item.author ? `작성 Author ${item.author.name} · ` : ''}
-                검토 요청 Submitted {item.submittedAt ? item.submittedAt.toISOString().slice(0, 16).replace('T', ' ') : '—'} ·{' '}
+                검토 요청 Submitted {item.submittedAt ? formatDeskTime(item.submittedAt, deskTimeZone()) : '—'} ·{' '}
                 {item.lastPublished ? `공개본 #${item.lastPublished.number} 대비 변경 Changes against published revision ${item.lastPublished.number}` : '첫 공개 First publication'}
               </p>
               <VerdictDiff diff={item.diff} />

@@ -2,6 +2,8 @@ import { Forbidden } from '@/components/desk/Forbidden'
 import { TwoPersonRuleForm } from '@/components/desk/TwoPersonRuleForm'
 import { requireUser } from '@/lib/auth/session'
 import { twoPersonRuleDetails } from '@/lib/settings/queries'
+import { formatDeskTime } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
 export const metadata = { title: '설정 Settings' }
 
@@ -22,7 +24,7 @@ export default async function SettingsPage() {
           지금: <strong>{rule.enabled ? '켜짐 On' : '꺼짐 Off'}</strong>
           {rule.updatedAt ? (
             <span className="ml-2 text-sm text-stone-600">
-              ({rule.updatedBy ?? '알 수 없음 unknown'} · {rule.updatedAt.toLocaleString('ko-KR')})
+              ({rule.updatedBy ?? '알 수 없음 unknown'} · {formatDeskTime(rule.updatedAt, deskTimeZone())})
             </span>
           ) : (
             <span className="ml-2 text-sm text-stone-600">(기본값 default)</span>

@@ -22,6 +22,8 @@ import { db } from '@/lib/db/client'
 import { derivedSentenceForQuantity } from '@/lib/metrics/derived'
 import { deskFigure } from '@/lib/claims/figure'
 import { QUANTITY_KIND_LABELS } from '@/lib/claims/quantity-schema'
+import { formatDeskDate } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<{ saved?: string | string[] }>
@@ -111,11 +113,11 @@ export default async function DeskClaimPage({ params, searchParams }: { params: 
         <dd>{claim.tags.length ? claim.tags.map((tag) => `#${tag}`).join(' ') : '—'}</dd>
         <dt className="text-stone-500">등록 Created</dt>
         <dd>
-          {formatDate(claim.createdAt)}
+          {formatDeskDate(claim.createdAt, deskTimeZone())}
           {claim.createdBy ? ` · ${claim.createdBy.name}` : ''}
         </dd>
         <dt className="text-stone-500">수정 Updated</dt>
-        <dd>{formatDate(claim.updatedAt)}</dd>
+        <dd>{formatDeskDate(claim.updatedAt, deskTimeZone())}</dd>
       </dl>
 
       <AssignmentPanel claim={claim} canAssign={can(user, 'claim.assign')} />

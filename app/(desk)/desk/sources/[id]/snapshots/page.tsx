@@ -3,12 +3,15 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Forbidden } from '@/components/desk/Forbidden'
+import { Select } from '@/components/desk/form'
 import { requireUser } from '@/lib/auth/session'
 import { snapshotsPath } from '@/lib/datasets/paths'
 import { listSnapshots, getDatasetSource } from '@/lib/datasets/queries'
 import { countByYear, cumulativeAsOf, snapshotCountries } from '@/lib/datasets/series'
 import { db } from '@/lib/db/client'
 import { sourcePath } from '@/lib/sources/paths'
+import { formatDeskTime } from '@/lib/desk-time'
+import { deskTimeZone } from '@/lib/env'
 
 type Params = Promise<{ id: string }>
 type SearchParams = Promise<{ snapshot?: string; country?: string }>
@@ -71,7 +74,7 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
                     {snapshot.fileSha256.slice(0, 12)}…
                   </code>
                 </td>
-                <td className="py-1 pr-3">{snapshot.importedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>
+                <td className="py-1 pr-3">{formatDeskTime(snapshot.importedAt, deskTimeZone())}</td>
                 <td className="py-1">{snapshot.importedBy?.name ?? snapshot.importedBy?.email ?? '—'}</td>
               </tr>
             ))}
@@ -86,16 +89,20 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
           </h2>
           <form method="get" className="flex items-end gap-2">
             <input type="hidden" name="snapshot" value={chosen.id} />
-            <label className="block text-sm">
-              <span className="font-medium">국가 Country</span>
-              <select name="country" defaultValue={country} className="mt-1 block rounded border border-stone-300 px-2 py-1">
-                {countries.map((c) => (
-                  <option key={c.country} value={c.country}>
-                    {c.country} ({c.count.toLocaleString('en')})
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Select
+              name="country"
+              label="국가 Country"
+              fieldClassName="block text-sm"
+              labelClassName="font-medium"
+              defaultValue={country}
+              className="mt-1 block rounded border border-stone-300 px-2 py-1"
+            >
+              {countries.map((c) => (
+                <option key={c.country} value={c.country}>
+                  {c.country} ({c.count.toLocaleString('en')})
+                </option>
+              ))}
+            </Select>
             <button type="submit" className="rounded border border-stone-400 px-3 py-1 text-sm">
               보기 Show
             </button>
