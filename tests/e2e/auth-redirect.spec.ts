@@ -46,7 +46,7 @@ test('a password change keeps this browser signed in and ends the same session e
   await page.getByLabel(/^새 비밀번호 \(12자/).fill('another long password 두번째')
   await page.getByLabel(/새 비밀번호 확인/).fill('another long password 두번째')
   await page.getByRole('button', { name: /비밀번호 바꾸기/ }).click()
-  await expect(page.getByRole('status')).toContainText('Your password was changed')
+  await expect(page.getByRole('status').filter({ hasText: 'Your password was changed' })).toBeVisible()
   await page.goto('/desk')
   await expect(page.getByRole('navigation', { name: 'Desk' })).toContainText('EDITOR')
   await kept.goto('/desk')

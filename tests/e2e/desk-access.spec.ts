@@ -41,7 +41,7 @@ test('an admin creates an editor, who must choose a password, and loses access w
   await editorPage.getByLabel(/^새 비밀번호 \(12자/).fill('a long new password 한글')
   await editorPage.getByLabel(/새 비밀번호 확인/).fill('a long new password 한글')
   await editorPage.getByRole('button', { name: /비밀번호 바꾸기/ }).click()
-  await expect(editorPage.getByRole('status')).toContainText('Your password was changed')
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Your password was changed' })).toBeVisible()
   await editorPage.goto('/desk')
   await expect(editorPage.getByRole('navigation', { name: 'Desk' })).toContainText('EDITOR')
   await expect(editorPage.getByRole('link', { name: /사용자 Users/ })).toHaveCount(0)

@@ -50,7 +50,7 @@ export default async function NotificationsPage() {
                     </Link>
                   </p>
                   {notification.comment ? <p className="text-stone-700">“{truncateText(notification.comment.body, 140)}”</p> : null}
-                  <p className="text-xs text-stone-500">{when(notification.createdAt)}</p>
+                  <p className="text-xs text-stone-600">{when(notification.createdAt)}</p>
                 </div>
                 {notification.readAt ? null : <MarkReadButton notificationId={notification.id} />}
               </li>
