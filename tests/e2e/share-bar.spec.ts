@@ -127,6 +127,7 @@ test('"cite this fact-check" names site, claim, rating, revision date and permal
   const dateKo = (await page.getByTestId('verdict-dates').locator('time').last().textContent())!
   await shareBar(page).getByText('이 팩트체크 인용하기').click()
   await expect(shareBar(page).getByLabel('인용문')).toHaveValue(
+  // The site is named as the page header names it: the bilingual name in Korean, the English one in English.
     `팩트체크 Claim Tracker, 「팩트체크: 한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.」, 판정: 대체로 사실 아님, 제1판 ${dateKo}, ${baseURL}${KFM}`,
   )
   await readInLanguage(context, baseURL!, 'en')
@@ -134,7 +135,7 @@ test('"cite this fact-check" names site, claim, rating, revision date and permal
   const dateEn = (await page.getByTestId('verdict-dates').locator('time').last().textContent())!
   await shareBar(page).getByText('Cite this fact-check').click()
   await expect(shareBar(page).getByLabel('Citation')).toHaveValue(
-    `팩트체크 Claim Tracker. "Fact check: Korea developed zero foundation models in 2023." Rating: Mostly not true. Revision 1, ${dateEn}. ${baseURL}${KFM}`,
+    `Claim Tracker. "Fact check: Korea developed zero foundation models in 2023." Rating: Mostly not true. Revision 1, ${dateEn}. ${baseURL}${KFM}`,
   )
 })
 
