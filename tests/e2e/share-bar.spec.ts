@@ -123,11 +123,11 @@ test('"embed this" gives the iframe of the embed card, which links to the permal
 })
 
 test('"cite this fact-check" names site, claim, rating, revision date and permalink in the reader’s language', async ({ page, context, baseURL }) => {
+  // The site is named as the page header names it: the bilingual name in Korean, the English one in English.
   await page.goto(KFM)
   const dateKo = (await page.getByTestId('verdict-dates').locator('time').last().textContent())!
   await shareBar(page).getByText('이 팩트체크 인용하기').click()
   await expect(shareBar(page).getByLabel('인용문')).toHaveValue(
-  // The site is named as the page header names it: the bilingual name in Korean, the English one in English.
     `팩트체크 Claim Tracker, 「팩트체크: 한국은 2023년에 파운데이션 모델을 하나도 개발하지 못했다.」, 판정: 대체로 사실 아님, 제1판 ${dateKo}, ${baseURL}${KFM}`,
   )
   await readInLanguage(context, baseURL!, 'en')
