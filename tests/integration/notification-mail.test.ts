@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { z } from 'zod'
+import { afterCommit, defineAction } from '../../lib/actions/pipeline'
 import type { Actor } from '../../lib/auth/session'
+import { UserError } from '../../lib/errors'
 import { assignClaim, randomShortId } from '../../lib/claims/actions'
 import { db } from '../../lib/db/client'
 import { siteUrl } from '../../lib/site'
@@ -193,5 +196,40 @@ describe('notification e-mail', () => {
     expect(logged).toContain(`127.0.0.1:${deadPort}`)
     expect(logged).not.toContain(PASSWORD)
     expect(logged).not.toContain(encodeURIComponent(PASSWORD))
+  })
+})
+
+describe('the pipeline afterCommit hook', () => {
+  // A test-only action: it renames a claim, queues work after commit, and fails when asked to (rolling back).
+  const rename = defineAction({
+    name: 'test.renameWithAfterCommit',
+    permission: 'claim.edit',
+    input: z.object({ claimId: z.string(), text: z.string(), fail: z.boolean() }),
+    async run({ tx, input, afterCommit: queue }) {
+      await tx.claim.update({ where: { id: input.claimId }, data: { text: input.text } })
+      // Read on another connection: what the callback sees is what was committed.
+      queue(async () => seen.push((await db().claim.findUniqueOrThrow({ where: { id: input.claimId } })).text))
+      afterCommit(tx, () => {
+        throw new Error('a failing callback')
+      })
+      if (input.fail) throw new UserError('refused')
+      return { id: input.claimId }
+    },
+  })
+  const seen: string[] = []
+
+  it('runs callbacks after the commit, not at all on a rollback, and a failing one neither fails the action nor stops the others', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const claim = await newClaim()
+    expect((await rename.execute(admin, { claimId: claim.id, text: '실패', fail: true })).status).toBe('error')
+    expect((await rename.execute(admin, { claimId: claim.id, text: '저장됨', fail: false })).status).toBe('ok')
+    await waitFor('the callback', () => seen.length > 0)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(seen).toEqual(['저장됨'])
+    expect(errors.mock.calls.map((call) => call.map(String).join(' '))).toEqual(['After-commit work of test.renameWithAfterCommit failed: Error: a failing callback'])
+  })
+
+  it('refuses a transaction the pipeline did not open', async () => {
+    await expect(db().$transaction(async (tx) => afterCommit(tx, () => undefined))).rejects.toThrow(/opened by the action pipeline/)
   })
 })
