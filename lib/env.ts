@@ -82,6 +82,22 @@ const schema = z.object({
     .string()
     .optional()
     .transform((value) => (value ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean)),
+  /**
+   * Optional e-mail for notifications: the SMTP server as a URL, smtp://user:pass@host:587 (STARTTLS when the server
+   * offers it) or smtps://user:pass@host:465 (TLS from the start), with the password URL-encoded. Set together with
+   * SMTP_FROM. Default: none (notifications stay in the app only).
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\/[^/?#]+/.test(value) && URL.canParse(value), 'must be an smtp:// or smtps:// URL such as smtp://user:pass@host:587')
+    .optional(),
+  /** The sender address of notification e-mails, such as desk@factcheck.example. Set together with SMTP_URL. */
+  SMTP_FROM: z.email('must be an e-mail address such as desk@factcheck.example').optional(),
+}).superRefine((env, context) => {
+  // One without the other is a half-done setup: say so at start rather than silently send nothing.
+  if (env.SMTP_URL && !env.SMTP_FROM) context.addIssue({ code: 'custom', path: ['SMTP_FROM'], message: 'must be set when SMTP_URL is set' })
+  if (env.SMTP_FROM && !env.SMTP_URL) context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'must be set when SMTP_FROM is set' })
 })
 
 export type Env = z.infer<typeof schema>

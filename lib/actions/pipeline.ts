@@ -45,6 +45,43 @@ export interface ActionContext<I> {
   input: I
   tx: Tx
   audit(entry: AuditEntry): Promise<void>
+  /** Runs `callback` once the transaction has committed (see `afterCommit`). */
+  afterCommit(callback: AfterCommit): void
+}
+
+/** Work that must see the change saved and must not hold up or undo it: an e-mail, a call to another server. */
+export type AfterCommit = () => unknown
+
+/** The after-commit callbacks of each open pipeline transaction, so helpers given only `tx` can add to them. */
+const pendingAfterCommit = new WeakMap<Tx, AfterCommit[]>()
+
+/**
+ * Queues `callback` to run after the pipeline transaction `tx` commits: not at all when it rolls back, and without
+ * being awaited, so a slow or failing callback neither slows nor fails the action (its failure is logged). Only for
+ * a `tx` the pipeline opened (defineAction, definePublicAction); any other is a programming error.
+ */
+export function afterCommit(tx: Tx, callback: AfterCommit): void {
+  const queue = pendingAfterCommit.get(tx)
+  if (!queue) throw new Error('afterCommit needs a transaction opened by the action pipeline')
+  queue.push(callback)
+}
+
+/** Opens the action's transaction with an after-commit queue; the queue runs once `$transaction` has resolved. */
+async function transaction<R>(name: string, run: (tx: Tx, queue: (callback: AfterCommit) => void) => Promise<R>): Promise<R> {
+  const callbacks: AfterCommit[] = []
+  const data = await db().$transaction(
+    (tx) => {
+      pendingAfterCommit.set(tx, callbacks)
+      return run(tx, (callback) => callbacks.push(callback))
+    },
+    { timeout: 20_000 },
+  )
+  for (const callback of callbacks) {
+    void Promise.resolve()
+      .then(callback)
+      .catch((error: unknown) => console.error(`After-commit work of ${name} failed:`, error))
+  }
+  return data
 }
 
 export interface ActionDefinition<S extends z.ZodType, R> {
@@ -114,25 +151,24 @@ export function defineAction<S extends z.ZodType, R>(definition: ActionDefinitio
     }
 
     try {
-      const data = await db().$transaction(
-        (tx) =>
-          definition.run({
-            actor: current,
-            input: parsed.data,
-            tx,
-            async audit(entry) {
-              await tx.auditEvent.create({
-                data: {
-                  actorId: current.id,
-                  action: entry.action,
-                  entityType: entry.entityType,
-                  entityId: entry.entityId,
-                  data: snapshot({ before: entry.before, after: entry.after }),
-                },
-              })
-            },
-          }),
-        { timeout: 20_000 },
+      const data = await transaction(definition.name, (tx, queue) =>
+        definition.run({
+          actor: current,
+          input: parsed.data,
+          tx,
+          afterCommit: queue,
+          async audit(entry) {
+            await tx.auditEvent.create({
+              data: {
+                actorId: current.id,
+                action: entry.action,
+                entityType: entry.entityType,
+                entityId: entry.entityId,
+                data: snapshot({ before: entry.before, after: entry.after }),
+              },
+            })
+          },
+        }),
       )
       return { status: 'ok', data, revalidate: definition.revalidate?.(data, parsed.data) ?? [] }
     } catch (error) {
@@ -179,7 +215,7 @@ export interface PublicCaller {
 export interface PublicActionDefinition<S extends z.ZodType, R> {
   name: string
   input: S
-  run(context: { input: z.output<S>; tx: Tx; caller: PublicCaller; audit(entry: AuditEntry): Promise<void> }): Promise<R>
+  run(context: { input: z.output<S>; tx: Tx; caller: PublicCaller; audit(entry: AuditEntry): Promise<void>; afterCommit(callback: AfterCommit): void }): Promise<R>
   revalidate?(data: R, input: z.output<S>): string[]
 }
 
@@ -198,25 +234,24 @@ export function definePublicAction<S extends z.ZodType, R>(definition: PublicAct
       return { status: 'invalid', message: INVALID_INPUT, fieldErrors }
     }
     try {
-      const data = await db().$transaction(
-        (tx) =>
-          definition.run({
-            input: parsed.data,
-            tx,
-            caller,
-            async audit(entry) {
-              await tx.auditEvent.create({
-                data: {
-                  actorId: null,
-                  action: entry.action,
-                  entityType: entry.entityType,
-                  entityId: entry.entityId,
-                  data: snapshot({ before: entry.before, after: entry.after }),
-                },
-              })
-            },
-          }),
-        { timeout: 20_000 },
+      const data = await transaction(definition.name, (tx, queue) =>
+        definition.run({
+          input: parsed.data,
+          tx,
+          caller,
+          afterCommit: queue,
+          async audit(entry) {
+            await tx.auditEvent.create({
+              data: {
+                actorId: null,
+                action: entry.action,
+                entityType: entry.entityType,
+                entityId: entry.entityId,
+                data: snapshot({ before: entry.before, after: entry.after }),
+              },
+            })
+          },
+        }),
       )
       return { status: 'ok', data, revalidate: definition.revalidate?.(data, parsed.data) ?? [] }
     } catch (error) {
