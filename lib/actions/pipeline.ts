@@ -40,13 +40,8 @@ export interface AuditEntry {
   after?: unknown
 }
 
-export interface ActionContext<I> {
+export interface ActionContext<I> extends RunContext<I> {
   actor: Actor
-  input: I
-  tx: Tx
-  audit(entry: AuditEntry): Promise<void>
-  /** Runs `callback` once the transaction has committed (see `afterCommit`). */
-  afterCommit(callback: AfterCommit): void
 }
 
 /** Work that must see the change saved and must not hold up or undo it: an e-mail, a call to another server. */
@@ -136,47 +131,65 @@ async function authorize(actor: Actor | null, permission: Permission, allowedWit
 
 const isRefusal = (gate: Refusal | Actor): gate is Refusal => 'status' in gate
 
+/** What every kind of action's `run` gets besides its caller. */
+interface RunContext<I> {
+  input: I
+  tx: Tx
+  audit(entry: AuditEntry): Promise<void>
+  /** Runs `callback` once the transaction has committed (see `afterCommit`). */
+  afterCommit(callback: AfterCommit): void
+}
+
+/**
+ * The part every action shares once its caller may act: validate the input, run it in one transaction whose audit
+ * events name `actorId` (none for a public action), and report the outcome as a form can show it.
+ */
+async function validateAndRun<S extends z.ZodType, R>(
+  definition: { name: string; input: S; revalidate?(data: R, input: z.output<S>): string[] },
+  raw: unknown,
+  actorId: string | null,
+  run: (context: RunContext<z.output<S>>) => Promise<R>,
+): Promise<ActionResult<R>> {
+  const parsed = definition.input.safeParse(raw)
+  const unstorable = unstorableFields(raw)
+  if (!parsed.success || Object.keys(unstorable).length) {
+    const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error)
+    for (const [field, messages] of Object.entries(unstorable)) (fieldErrors[field] ??= []).push(...messages)
+    return { status: 'invalid', message: INVALID_INPUT, fieldErrors }
+  }
+  try {
+    const data = await transaction(definition.name, (tx, queue) =>
+      run({
+        input: parsed.data,
+        tx,
+        afterCommit: queue,
+        async audit(entry) {
+          await tx.auditEvent.create({
+            data: {
+              actorId,
+              action: entry.action,
+              entityType: entry.entityType,
+              entityId: entry.entityId,
+              data: snapshot({ before: entry.before, after: entry.after }),
+            },
+          })
+        },
+      }),
+    )
+    return { status: 'ok', data, revalidate: definition.revalidate?.(data, parsed.data) ?? [] }
+  } catch (error) {
+    if (error instanceof ConflictError) return { status: 'conflict', message: error.message, current: error.current }
+    if (error instanceof UserError) return { status: 'error', message: error.message }
+    console.error(`Action ${definition.name} failed:`, error)
+    return { status: 'error', message: UNEXPECTED }
+  }
+}
+
 export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>) {
   async function execute(actor: Actor | null, raw: unknown): Promise<ActionResult<R>> {
     const gate = await authorize(actor, definition.permission, definition.allowedWithOneTimePassword)
     if (isRefusal(gate)) return gate
-    const current = gate
-
-    const parsed = definition.input.safeParse(raw)
-    const unstorable = unstorableFields(raw)
-    if (!parsed.success || Object.keys(unstorable).length) {
-      const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error)
-      for (const [field, messages] of Object.entries(unstorable)) (fieldErrors[field] ??= []).push(...messages)
-      return { status: 'invalid', message: INVALID_INPUT, fieldErrors }
-    }
-
-    try {
-      const data = await transaction(definition.name, (tx, queue) =>
-        definition.run({
-          actor: current,
-          input: parsed.data,
-          tx,
-          afterCommit: queue,
-          async audit(entry) {
-            await tx.auditEvent.create({
-              data: {
-                actorId: current.id,
-                action: entry.action,
-                entityType: entry.entityType,
-                entityId: entry.entityId,
-                data: snapshot({ before: entry.before, after: entry.after }),
-              },
-            })
-          },
-        }),
-      )
-      return { status: 'ok', data, revalidate: definition.revalidate?.(data, parsed.data) ?? [] }
-    } catch (error) {
-      if (error instanceof ConflictError) return { status: 'conflict', message: error.message, current: error.current }
-      if (error instanceof UserError) return { status: 'error', message: error.message }
-      console.error(`Action ${definition.name} failed:`, error)
-      return { status: 'error', message: UNEXPECTED }
-    }
+    return validateAndRun(definition, raw, gate.id, (context) => definition.run({ ...context, actor: gate }))
   }
   return { ...definition, execute }
 }
@@ -215,50 +228,18 @@ export interface PublicCaller {
 export interface PublicActionDefinition<S extends z.ZodType, R> {
   name: string
   input: S
-  run(context: { input: z.output<S>; tx: Tx; caller: PublicCaller; audit(entry: AuditEntry): Promise<void>; afterCommit(callback: AfterCommit): void }): Promise<R>
+  run(context: RunContext<z.output<S>> & { caller: PublicCaller }): Promise<R>
   revalidate?(data: R, input: z.output<S>): string[]
 }
 
 /**
  * A write anyone may make (a reader's tip): the same validate -> transaction with audit -> report as
- * `defineAction`, with no permission gate and no actor (the audit event has none; a signed-in caller is treated
+ * `defineAction` (validateAndRun), with no permission gate and no actor (the audit event has none; a signed-in caller is treated
  * like everyone else). The caller's address comes as a third argument, for rate limits.
  */
 export function definePublicAction<S extends z.ZodType, R>(definition: PublicActionDefinition<S, R>) {
   async function execute(_actor: Actor | null, raw: unknown, caller: PublicCaller = { address: undefined }): Promise<ActionResult<R>> {
-    const parsed = definition.input.safeParse(raw)
-    const unstorable = unstorableFields(raw)
-    if (!parsed.success || Object.keys(unstorable).length) {
-      const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error)
-      for (const [field, messages] of Object.entries(unstorable)) (fieldErrors[field] ??= []).push(...messages)
-      return { status: 'invalid', message: INVALID_INPUT, fieldErrors }
-    }
-    try {
-      const data = await transaction(definition.name, (tx, queue) =>
-        definition.run({
-          input: parsed.data,
-          tx,
-          caller,
-          afterCommit: queue,
-          async audit(entry) {
-            await tx.auditEvent.create({
-              data: {
-                actorId: null,
-                action: entry.action,
-                entityType: entry.entityType,
-                entityId: entry.entityId,
-                data: snapshot({ before: entry.before, after: entry.after }),
-              },
-            })
-          },
-        }),
-      )
-      return { status: 'ok', data, revalidate: definition.revalidate?.(data, parsed.data) ?? [] }
-    } catch (error) {
-      if (error instanceof UserError) return { status: 'error', message: error.message }
-      console.error(`Action ${definition.name} failed:`, error)
-      return { status: 'error', message: UNEXPECTED }
-    }
+    return validateAndRun(definition, raw, null, (context) => definition.run({ ...context, caller }))
   }
   return { ...definition, permission: PUBLIC, execute }
 }
