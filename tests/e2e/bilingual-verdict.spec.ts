@@ -64,11 +64,15 @@ test('a verdict written in Korean and English is reviewed, published and read in
   const item = reviewer.locator('li', { has: reviewer.getByRole('link', { name: CLAIM.text }) })
   await expect(item).toContainText('English summary (translation)')
   await expect(item).toContainText(SUMMARY_EN)
+  // Published from the queue itself: the queue confirms it and links the public page.
+  await item.getByRole('button', { name: '공개 Publish' }).click()
+  await expect(reviewer).toHaveURL(/\/desk\/review\?published=/)
+  const confirmation = reviewer.getByRole('status').filter({ hasText: 'The verdict is published' })
+  await expect(confirmation).toContainText(CLAIM.text)
+  const permalink = (await confirmation.getByRole('link', { name: /공개 페이지 Public page/ }).getAttribute('href'))!
   await reviewer.goto(claimUrl)
   await expect(verdictRegion(reviewer).getByTestId('verdict-translation-view')).toContainText(SUMMARY_EN)
-  await step(reviewer, '공개 Publish')
   await expect(verdictRegion(reviewer).getByText(/^#1$/)).toBeVisible()
-  const permalink = (await reviewer.getByRole('link', { name: /공개 페이지 Public page/ }).getAttribute('href'))!
 
   // English: the English verdict, marked as English; no Korean text except what is marked Korean (the original
   // claim, the rating's Korean name, the language switch).
