@@ -71,7 +71,6 @@ test('a verdict written in Korean and English is reviewed, published and read in
   await expect(confirmation).toContainText(CLAIM.text)
   const permalink = (await confirmation.getByRole('link', { name: /공개 페이지 Public page/ }).getAttribute('href'))!
   await reviewer.goto(claimUrl)
-  await expect(verdictRegion(reviewer).getByTestId('verdict-translation-view')).toContainText(SUMMARY_EN)
   await expect(verdictRegion(reviewer).getByText(/^#1$/)).toBeVisible()
 
   // English: the English verdict, marked as English; no Korean text except what is marked Korean (the original
