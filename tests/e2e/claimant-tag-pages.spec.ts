@@ -28,7 +28,7 @@ async function logClaimBy(page: Page, claim: { text: string; translation: string
     await group.getByRole('button', { name: '추가 Add' }).click()
     await expect(page.getByText('Claimant added and chosen.')).toBeVisible()
   } else {
-    const select = page.getByLabel('주장한 이 Claimant', { exact: true })
+    const select = page.getByRole('combobox', { name: '주장한 이 Claimant', exact: true })
     await select.selectOption((await select.locator('option', { hasText: CLAIMANT.name }).getAttribute('value'))!)
   }
   if (options.tags) await page.getByLabel('태그 Tags').fill(options.tags)

@@ -14,7 +14,7 @@ vi.mock('@/lib/verdicts/form-actions', () => ({
   addCommentAction: action,
 }))
 vi.mock('@/lib/claim-intake/form-actions', () => ({ analyseIntakeAction: action, archiveUrlForIntakeAction: action, commitIntakeAction: action }))
-vi.mock('@/lib/claims/form-actions', () => ({ markDuplicateAction: action, unmarkDuplicateAction: action, createClaimantAction: action }))
+vi.mock('@/lib/claims/form-actions', () => ({ markDuplicateAction: action, unmarkDuplicateAction: action, createClaimantAction: action, findSimilarAction: async () => [] }))
 vi.mock('@/lib/users/form-actions', () => ({ changeRoleAction: action, setActiveAction: action, resetPasswordAction: action }))
 
 const { Input, Select, Submit } = await import('@/components/desk/form')
@@ -178,5 +178,13 @@ describe('new claimant button', () => {
     const { NewClaimant } = await import('@/components/desk/claim-form/NewClaimant')
     const html = renderToStaticMarkup(<NewClaimant onCreated={() => {}} />)
     expect(html).toMatch(/<button type="button" disabled=""[^>]*>\+ 새 주장자 추가 Add a new claimant<\/button>/)
+  })
+})
+
+describe('similar-claims check in the claim form', () => {
+  it('keeps a line of its own for its status, so the check started by a blur does not move the control being clicked', async () => {
+    const { TextPart } = await import('@/components/desk/claim-form/TextPart')
+    const html = renderToStaticMarkup(<TextPart value={() => ''} fieldKey={(field) => field} state={{ status: 'idle', submission: 0 }} onLanguage={() => {}} />)
+    expect(html).toMatch(/<div aria-live="polite"[^>]*><p class="min-h-5[^"]*"><\/p><\/div>/)
   })
 })

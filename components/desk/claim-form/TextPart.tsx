@@ -84,9 +84,12 @@ export function TextPart({
           onBlur={check}
         />
       </div>
-      <div aria-live="polite">
-        {checking ? <p className="text-sm text-stone-600">비슷한 주장을 찾는 중… Looking for similar claims…</p> : null}
-        {!checking && similar?.length ? (
+      {/* The check runs when a text field loses focus, which is often the mousedown on the next control: nothing
+          here may move that control before its mouseup, or the click lands elsewhere and is lost. So the status line
+          keeps its height when empty, and the claims found stay shown while the next check runs. */}
+      <div aria-live="polite" className="space-y-2">
+        <p className="min-h-5 text-sm text-stone-600">{checking ? '비슷한 주장을 찾는 중… Looking for similar claims…' : null}</p>
+        {similar?.length ? (
           <section aria-labelledby="similar-heading" className="rounded border border-sky-300 bg-sky-50 p-3 text-sm">
             <h3 id="similar-heading" className="font-semibold">
               비슷한 주장이 이미 있습니다 <span lang="en" className="font-normal">· Similar claims already exist</span>
