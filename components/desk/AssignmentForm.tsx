@@ -3,7 +3,7 @@
 import { useActionState, useId } from 'react'
 import { IDLE_FORM } from '@/lib/actions/form-state'
 import { assignClaimAction } from '@/lib/claims/form-actions'
-import { FormStatus, Select, Submit } from './form'
+import { FormStatus, Options, Select, Submit } from './form'
 
 export interface AssignableUser {
   id: string
@@ -43,11 +43,7 @@ export function AssignmentForm({
           defaultValue={values?.editorId ?? editorId ?? ''}
         >
           <option value="">없음 Nobody</option>
-          {editors.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.label}
-            </option>
-          ))}
+          <Options items={editors} />
         </Select>
         <Select
           key={`reviewer-${version}-${state.submission}`}
@@ -59,11 +55,7 @@ export function AssignmentForm({
           defaultValue={values?.reviewerId ?? reviewerId ?? ''}
         >
           <option value="">없음 Nobody</option>
-          {reviewers.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.label}
-            </option>
-          ))}
+          <Options items={reviewers} />
         </Select>
       </div>
       <Submit pending="저장 중… Saving…">담당 저장 Save assignment</Submit>
